@@ -1,0 +1,11 @@
+package io.tapeflow.sources.model;
+
+/** Which payload a {@link MarketEvent} carries. Append only: the ordinal is not persisted, but keep names stable. */
+public enum EventKind {
+    TRADE,
+    QUOTE,
+    LULD,
+    AGGREGATE,
+    GAP,
+    REJECT
+}

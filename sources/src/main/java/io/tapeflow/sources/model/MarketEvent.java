@@ -1,0 +1,113 @@
+package io.tapeflow.sources.model;
+
+import java.util.Objects;
+
+/**
+ * The one record type every tapeflow source emits: a tagged union of exactly one payload.
+ *
+ * <p>One type keeps sources, the hybrid backfill-then-live source and the pipeline simple; the pipeline splits it by
+ * {@link #kind} right after the source. It is a Flink POJO (null payload fields are fine) so nothing reaches Kryo.
+ */
+public class MarketEvent {
+    public EventKind kind;
+    public Trade trade;
+    public Quote quote;
+    public Luld luld;
+    public Aggregate aggregate;
+    public Gap gap;
+    public Reject reject;
+
+    public MarketEvent() {}
+
+    public static MarketEvent of(Trade t) {
+        MarketEvent e = new MarketEvent();
+        e.kind = EventKind.TRADE;
+        e.trade = t;
+        return e;
+    }
+
+    public static MarketEvent of(Quote q) {
+        MarketEvent e = new MarketEvent();
+        e.kind = EventKind.QUOTE;
+        e.quote = q;
+        return e;
+    }
+
+    public static MarketEvent of(Luld l) {
+        MarketEvent e = new MarketEvent();
+        e.kind = EventKind.LULD;
+        e.luld = l;
+        return e;
+    }
+
+    public static MarketEvent of(Aggregate a) {
+        MarketEvent e = new MarketEvent();
+        e.kind = EventKind.AGGREGATE;
+        e.aggregate = a;
+        return e;
+    }
+
+    public static MarketEvent of(Gap g) {
+        MarketEvent e = new MarketEvent();
+        e.kind = EventKind.GAP;
+        e.gap = g;
+        return e;
+    }
+
+    public static MarketEvent of(Reject r) {
+        MarketEvent e = new MarketEvent();
+        e.kind = EventKind.REJECT;
+        e.reject = r;
+        return e;
+    }
+
+    /** The ticker of a market payload, or null for gaps and rejects (they are never keyed by ticker). */
+    public String ticker() {
+        switch (kind) {
+            case TRADE: return trade.ticker;
+            case QUOTE: return quote.ticker;
+            case LULD: return luld.ticker;
+            case AGGREGATE: return aggregate.ticker;
+            default: return null;
+        }
+    }
+
+    /** Event time in epoch milliseconds (Flink's timestamp unit); rejects without a known time give 0. */
+    public long eventTimeMillis() {
+        switch (kind) {
+            case TRADE: return trade.eventTimeMillis();
+            case QUOTE: return quote.eventTimeMillis();
+            case LULD: return luld.eventTimeMillis();
+            case AGGREGATE: return aggregate.eventTimeMillis();
+            case GAP: return gap.eventTimeMillis();
+            default: return reject.eventTimeMs;
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof MarketEvent)) return false;
+        MarketEvent m = (MarketEvent) o;
+        return kind == m.kind && Objects.equals(trade, m.trade) && Objects.equals(quote, m.quote)
+                && Objects.equals(luld, m.luld) && Objects.equals(aggregate, m.aggregate)
+                && Objects.equals(gap, m.gap) && Objects.equals(reject, m.reject);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, trade, quote, luld, aggregate, gap, reject);
+    }
+
+    @Override
+    public String toString() {
+        switch (kind) {
+            case TRADE: return trade.toString();
+            case QUOTE: return quote.toString();
+            case LULD: return luld.toString();
+            case AGGREGATE: return aggregate.toString();
+            case GAP: return gap.toString();
+            default: return String.valueOf(reject);
+        }
+    }
+}
