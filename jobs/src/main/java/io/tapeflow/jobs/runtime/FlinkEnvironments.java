@@ -73,6 +73,7 @@ public final class FlinkEnvironments {
         Path data = options.dataDir.toAbsolutePath();
         conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, data.resolve("checkpoints").toUri().toString());
         conf.set(CheckpointingOptions.SAVEPOINT_DIRECTORY, data.resolve("savepoints").toUri().toString());
+        InProcessMetrics.enable(conf);
         return conf;
     }
 }
