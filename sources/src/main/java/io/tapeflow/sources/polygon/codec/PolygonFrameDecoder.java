@@ -50,32 +50,37 @@ public final class PolygonFrameDecoder {
     public void decode(String frame, long frameNo, FrameHandler out) {
         pending.clear();
         try (JsonParser p = JSON.createParser(frame)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                out.onReject(reject(frameNo, -1, "frame is not a JSON array", frame, 0L));
-                return;
+            if (p.nextToken() == JsonToken.START_ARRAY) {
+                readElements(frame, frameNo, p);
+                if (p.nextToken() != null) throw new IOException("content after the frame's array");
+            } else {
+                pending.add(reject(frameNo, -1, "frame is not a JSON array", frame, 0L));
             }
-            int k = 0;
-            JsonToken tok;
-            while ((tok = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (tok == null) throw new IOException("frame ends inside the array");
-                int start = (int) p.currentTokenLocation().getCharOffset();
-                if (tok == JsonToken.START_OBJECT) {
-                    fields.read(p);
-                    decodeElement(frame, frameNo, k, start, (int) p.currentLocation().getCharOffset());
-                } else {
-                    p.skipChildren();
-                    String raw = frame.substring(start, (int) p.currentLocation().getCharOffset());
-                    pending.add(reject(frameNo, k, "element is not a JSON object", raw, 0L));
-                }
-                k++;
-            }
-            if (p.nextToken() != null) throw new IOException("content after the frame's array");
         } catch (IOException | RuntimeException e) {
             // Not JSON (or not one array): nothing in it can be trusted, keep the whole frame.
-            out.onReject(reject(frameNo, -1, "malformed JSON: " + firstLine(e.getMessage()), frame, 0L));
-            return;
+            pending.clear();
+            pending.add(reject(frameNo, -1, "malformed JSON: " + firstLine(e.getMessage()), frame, 0L));
         }
+        // Handlers run only after parsing, so an exception they throw is never mistaken for bad input.
         flush(out);
+    }
+
+    private void readElements(String frame, long frameNo, JsonParser p) throws IOException {
+        int k = 0;
+        JsonToken tok;
+        while ((tok = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (tok == null) throw new IOException("frame ends inside the array");
+            int start = (int) p.currentTokenLocation().getCharOffset();
+            if (tok == JsonToken.START_OBJECT) {
+                fields.read(p);
+                decodeElement(frame, frameNo, k, start, (int) p.currentLocation().getCharOffset());
+            } else {
+                p.skipChildren();
+                String raw = frame.substring(start, (int) p.currentLocation().getCharOffset());
+                pending.add(reject(frameNo, k, "element is not a JSON object", raw, 0L));
+            }
+            k++;
+        }
     }
 
     private void decodeElement(String frame, long frameNo, int k, int start, int end) {
