@@ -3,6 +3,7 @@ package io.tapeflow.sources.polygon.websocket;
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.polygon.client.PolygonWebSocketClientFactory;
 
+import org.apache.flink.annotation.VisibleForTesting;
 import org.apache.flink.api.connector.source.SourceEvent;
 import org.apache.flink.api.connector.source.SourceReaderContext;
 import org.apache.flink.configuration.Configuration;
@@ -80,6 +81,11 @@ final class WebSocketSourceReader
     private long lastEventTimeNs(String splitId) {
         WebSocketSplitState state = states.get(splitId);
         return state == null ? 0L : state.lastEventTimeNs();
+    }
+
+    @VisibleForTesting
+    WebSocketSplitMetrics metricsFor(String splitId) {
+        return metrics.get(splitId);
     }
 
     @Override
