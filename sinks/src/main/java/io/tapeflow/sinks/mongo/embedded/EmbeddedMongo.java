@@ -55,7 +55,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(HOST, port);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // netty rethrows the checked BindException undeclared
             server.shutdownNow();
             throw new IllegalStateException("embedded MongoDB cannot listen on " + HOST + ":" + port
                     + " (port in use?)", e);
