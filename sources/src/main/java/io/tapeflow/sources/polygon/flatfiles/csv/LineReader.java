@@ -78,6 +78,11 @@ public final class LineReader {
 
     private void setLine(int s, int e) {
         if (e > s && buf[e - 1] == '\r') e--;
+        if (e - s > maxLineBytes) {
+            // Same verdict whether or not the long line happened to fit the buffer.
+            tooLong = true;
+            e = s;
+        }
         lineStart = s;
         lineEnd = e;
     }
