@@ -9,8 +9,8 @@ import java.io.Serializable;
  */
 public interface FlatFileProgressListener extends Serializable {
 
-    /** A reader starts (or resumes) a file of {@code sizeBytes} compressed bytes. */
-    default void fileStarted(String key, long sizeBytes) {}
+    /** A reader starts a file of {@code sizeBytes} compressed bytes, or resumes it after {@code startRow} rows. */
+    default void fileStarted(String key, long sizeBytes, long startRow) {}
 
     /** A batch was read: {@code rows} data rows and {@code bytes} compressed bytes since the last call. */
     default void progress(String key, long rows, long bytes) {}

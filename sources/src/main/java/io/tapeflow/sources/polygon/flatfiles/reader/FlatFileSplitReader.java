@@ -43,7 +43,7 @@ public final class FlatFileSplitReader implements SplitReader<FlatFileRecord, Fl
             FlatFileSplit next = queue.poll();
             if (next == null) return batch.build();
             current = new FlatFileCursor(store, next, filter);
-            listener.fileStarted(next.key(), next.sizeBytes());
+            listener.fileStarted(next.key(), next.sizeBytes(), next.rowsConsumed());
         }
         String id = current.split.splitId();
         long rejectedBefore = current.rows.rowsRejected();
