@@ -22,13 +22,28 @@ public final class Numbers {
         if (s == e) throw new RowFormatException(column + " is empty");
         boolean neg = b[s] == '-';
         int i = neg ? s + 1 : s;
-        if (i == e) throw new RowFormatException(column + " is not an integer");
+        int digits = e - i;
+        if (digits == 0) throw new RowFormatException(column + " is not an integer");
+        if (digits > 18) return parseLongChecked(b, s, e, i, neg, column);
+        // Up to 18 digits cannot overflow: no per-digit check on the hot path (ns timestamps are 19 digits, though).
         long v = 0;
         for (; i < e; i++) {
             int d = b[i] - '0';
             if (d < 0 || d > 9) throw new RowFormatException(column + " is not an integer: " + text(b, s, e));
-            // Accumulate negatively so Long.MIN_VALUE parses; overflow check before each step.
-            if (v < (Long.MIN_VALUE + d) / 10) throw new RowFormatException(column + " overflows a long");
+            v = v * 10 + d;
+        }
+        return neg ? -v : v;
+    }
+
+    private static long parseLongChecked(byte[] b, int s, int e, int i, boolean neg, String column) throws RowFormatException {
+        long v = 0;
+        for (; i < e; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) throw new RowFormatException(column + " is not an integer: " + text(b, s, e));
+            // Accumulate negatively so Long.MIN_VALUE parses.
+            if (v < -922337203685477580L || (v == -922337203685477580L && d > 8)) {
+                throw new RowFormatException(column + " overflows a long");
+            }
             v = v * 10 - d;
         }
         if (!neg && v == Long.MIN_VALUE) throw new RowFormatException(column + " overflows a long");
