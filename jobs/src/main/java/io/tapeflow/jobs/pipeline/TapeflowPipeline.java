@@ -1,12 +1,12 @@
 package io.tapeflow.jobs.pipeline;
 
 import io.tapeflow.jobs.OperatorUids;
-import io.tapeflow.sources.model.Aggregate;
+import io.tapeflow.jobs.mapping.Datasets;
+import io.tapeflow.jobs.semantics.MarketSemantics;
+import io.tapeflow.jobs.semantics.SemanticsStreams;
 import io.tapeflow.sources.model.Gap;
-import io.tapeflow.sources.model.Luld;
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.model.News;
-import io.tapeflow.sources.model.Quote;
 import io.tapeflow.sources.model.Reject;
 import io.tapeflow.sources.model.Trade;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -24,30 +24,33 @@ public final class TapeflowPipeline {
      * Wires the graph.
      *
      * @param events the market stream, already carrying event timestamps and watermarks (see {@link Watermarks})
-     * @param news news items, or null when the mode has no news source
+     * @param news news items (an empty stream when the mode has no news source, so the graph never changes)
      * @param outputs where datasets go
-     * @param settings what to write
+     * @param settings what to write and the market-semantics settings
+     * @return the derived streams, for callers that observe them (status lines, tests)
      */
-    public static void build(DataStream<MarketEvent> events, DataStream<News> news, Outputs outputs,
+    public static SemanticsStreams build(DataStream<MarketEvent> events, DataStream<News> news, Outputs outputs,
             PipelineSettings settings) {
         SingleOutputStreamOperator<Trade> trades = events.process(new RouteByKind())
                 .uid(OperatorUids.ROUTE_BY_KIND)
                 .name(OperatorUids.ROUTE_BY_KIND_NAME);
-        DataStream<Quote> quotes = trades.getSideOutput(RouteByKind.QUOTES);
-        DataStream<Luld> luld = trades.getSideOutput(RouteByKind.LULD);
-        DataStream<Aggregate> aggregates = trades.getSideOutput(RouteByKind.AGGREGATES);
-        DataStream<Gap> gaps = trades.getSideOutput(RouteByKind.GAPS);
-        DataStream<Reject> rejects = trades.getSideOutput(RouteByKind.REJECTS);
-
         if (settings.archiveRaw) {
-            outputs.write(Datasets.TRADES, trades, Trade.class);
-            outputs.write(Datasets.QUOTES, quotes, Quote.class);
-            outputs.write(Datasets.LULD, luld, Luld.class);
+            outputs.write(Datasets.TRADES, trades);
+            outputs.write(Datasets.QUOTES, trades.getSideOutput(RouteByKind.QUOTES));
+            outputs.write(Datasets.LULD, trades.getSideOutput(RouteByKind.LULD));
         }
-        outputs.write(Datasets.GAPS, gaps, Gap.class);
-        if (news != null) {
-            outputs.write(Datasets.NEWS, news, News.class);
-        }
-        outputs.write(Datasets.REJECTS, rejects, Reject.class);
+
+        // Semantics read the union stream itself: one input keeps each ticker's events in source order, which a
+        // ticker-sorted backfill relies on (see EventSequencer).
+        SemanticsStreams semantics = MarketSemantics.apply(events, news, settings.semantics);
+        outputs.write(Datasets.BARS, semantics.bars());
+        outputs.write(Datasets.HALTS, semantics.halts());
+
+        DataStream<Gap> gaps = trades.getSideOutput(RouteByKind.GAPS);
+        outputs.write(Datasets.GAPS, gaps);
+        outputs.write(Datasets.NEWS, news);
+        DataStream<Reject> rejects = trades.getSideOutput(RouteByKind.REJECTS).union(semantics.rejects());
+        outputs.write(Datasets.REJECTS, rejects);
+        return semantics;
     }
 }
