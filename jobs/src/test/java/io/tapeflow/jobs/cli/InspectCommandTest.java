@@ -74,6 +74,36 @@ class InspectCommandTest {
     }
 
     @Test
+    void restAggregatesResponseDecodesAsDailyBarsWithTheResponsesTicker(@TempDir Path dir) throws Exception {
+        // When: the official client's recorded AAPL day-bar response
+        InspectCommand.inspect(fixture("fixtures/rest/aggs_AAPL_1_day_2005-04-01_2005-04-04.json",
+                dir.resolve("aggs.json")), sink);
+
+        // Then
+        List<JsonNode> bars = lines(out);
+        assertThat(bars).hasSize(2).allSatisfy(b -> {
+            assertThat(b.path("kind").asText()).isEqualTo("aggregate");
+            assertThat(b.path("ticker").asText()).isEqualTo("AAPL");
+            assertThat(b.path("timeframe").asText()).isEqualTo("1d");
+        });
+        assertThat(bars.get(0).path("start_ms").asLong()).isEqualTo(1_112_331_600_000L);
+    }
+
+    @Test
+    void restNewsAndTickerDetailsDecodeByShape(@TempDir Path dir) throws Exception {
+        // When
+        InspectCommand.inspect(fixture("fixtures/rest/news_ticker_NFLX.json", dir.resolve("news.json")), sink);
+        InspectCommand.inspect(fixture("fixtures/rest/tickers_AAPL.json", dir.resolve("ticker.json")), sink);
+
+        // Then
+        List<JsonNode> records = lines(out);
+        assertThat(records).extracting(r -> r.path("kind").asText()).containsExactly("news", "ticker");
+        assertThat(records.get(0).path("tickers").toString()).contains("NFLX");
+        assertThat(records.get(1).path("primary_exchange").asText()).isEqualTo("XNAS");
+        assertThat(sink.rejects()).isZero();
+    }
+
+    @Test
     void badFramesAreNamedByFileAndLineWhileGoodOnesStillPrint(@TempDir Path dir) throws Exception {
         // Given
         Path file = dir.resolve("session.jsonl");
