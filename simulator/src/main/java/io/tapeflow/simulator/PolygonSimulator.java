@@ -105,6 +105,11 @@ public final class PolygonSimulator implements AutoCloseable {
     return hub.connectionCount();
   }
 
+  /** Connections cut by the slow-consumer rule so far. */
+  public int slowConsumerDisconnects() {
+    return hub.slowConsumerDisconnects();
+  }
+
   /** Data events written to sockets so far (summed over connections). */
   public long eventsSent() {
     return publisher.eventsSent();

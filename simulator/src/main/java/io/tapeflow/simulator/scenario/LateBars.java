@@ -28,7 +28,7 @@ final class LateBars {
     if (bar == null || dueNs != Long.MAX_VALUE || tradesPerSecond < 0.05 || rnd.nextDouble() >= rate) {
       return;
     }
-    held.startMs = minute.startMs;
+    held.startMs = bar.startMs();
     held.o = minute.o;
     held.h = minute.h;
     held.l = minute.l;
