@@ -23,16 +23,20 @@ public final class MarketGenerator implements EventSource {
   public MarketGenerator(ScenarioSpec spec) {
     this.spec = spec;
     this.clock = new SessionClock(spec.date(), spec.start(), spec.end());
-    this.profiles = Universe.build(spec.tickers(), spec.seed(), spec.rateScale());
+    HaltScripts.Plan plan =
+        HaltScripts.plan(spec, clock, Universe.build(spec.tickers(), spec.seed(), spec.rateScale()));
+    this.profiles = List.copyOf(plan.profiles());
+    this.script = plan.truth();
     this.queue = new PriorityQueue<>(Math.max(1, profiles.size()), (a, b) -> {
       int c = Long.compare(a.nextNs(), b.nextNs());
       return c != 0 ? c : Integer.compare(a.p.index(), b.p.index());
     });
     List<TickerSim> sims = new ArrayList<>(profiles.size());
     for (TickerProfile p : profiles) {
-      sims.add(new TickerSim(p, clock, spec.seed(), spec.extendedHours(), spec.resendRate()));
+      TickerSim sim = new TickerSim(p, clock, spec.seed(), spec.extendedHours(), spec.resendRate());
+      sim.script = plan.runners().get(p.index());
+      sims.add(sim);
     }
-    this.script = HaltScripts.assign(spec, clock, sims);
     for (TickerSim s : sims) {
       if (s.nextNs() != Long.MAX_VALUE) {
         queue.add(s);
