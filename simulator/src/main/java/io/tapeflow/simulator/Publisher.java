@@ -55,7 +55,11 @@ final class Publisher implements Runnable {
         }
       }
       if (source instanceof Firehose firehose) {
-        runFirehose(firehose);
+        try {
+          runFirehose(firehose);
+        } finally {
+          firehose.release();
+        }
         return;
       }
       long wallStart = System.nanoTime();
@@ -83,6 +87,13 @@ final class Publisher implements Runnable {
       }
       flushAll();
     } finally {
+      if (source instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          // nothing left to read from it anyway
+        }
+      }
       done.countDown();
     }
   }
