@@ -2,6 +2,7 @@ package io.tapeflow.simulator;
 
 import io.tapeflow.simulator.faults.BadFrames;
 import io.tapeflow.simulator.faults.FaultPlan;
+import io.tapeflow.simulator.rest.RestFaults;
 import io.tapeflow.simulator.rest.RestHandler;
 import io.tapeflow.simulator.scenario.MarketGenerator;
 import io.tapeflow.simulator.scenario.ScenarioSpec;
@@ -23,10 +24,12 @@ public final class PolygonSimulator implements AutoCloseable {
   private final Thread publisherThread;
   private final MarketGenerator market;
   private final ScheduledExecutorService timers;
+  private final RestFaults restFaults;
 
   PolygonSimulator(SimulatorConfig cfg) throws InterruptedException {
     this.hub = new Hub(cfg.sentLog);
     this.market = cfg.market;
+    this.restFaults = cfg.restFaults;
     RestHandler rest = cfg.rest != null ? cfg.rest : new RestHandler();
     this.server = new SimulatorServer(cfg.port, hub, cfg.apiKeys, cfg.faults, rest);
     this.publisher = new Publisher(cfg.source, hub, cfg.speed, cfg.faults, cfg.awaitSubscriber, cfg.eventsPerFrame,
@@ -89,6 +92,11 @@ public final class PolygonSimulator implements AutoCloseable {
     for (String f : BadFrames.all()) {
       sendRaw(f);
     }
+  }
+
+  /** REST fault knobs: bursts of 429s or 5xx for the next requests, a random 5xx rate. */
+  public RestFaults restFaults() {
+    return restFaults;
   }
 
   /** The sent log of the connection with this index (0 = first accepted), or null. */

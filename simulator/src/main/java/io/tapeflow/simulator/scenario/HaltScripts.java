@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * Plans the scenario's scripted events: gives each request the most liquid free ticker of the requested
@@ -14,53 +13,57 @@ import java.util.SplittableRandom;
 final class HaltScripts {
   private static final long NEWS_LEAD_NS = 120_000_000_000L;
 
-  /** The (possibly re-taped) profiles, the runner per ticker index, and the ground truth. */
-  record Plan(List<TickerProfile> profiles, Map<Integer, ScriptRunner> runners, List<ScriptedHalt> truth) {}
+  /** The (possibly re-taped) profiles and the ground truth. */
+  record Plan(List<TickerProfile> profiles, List<ScriptedHalt> truth) {}
 
   private HaltScripts() {}
 
   static Plan plan(ScenarioSpec spec, SessionClock clock, List<TickerProfile> universe) {
     List<TickerProfile> profiles = new ArrayList<>(universe);
-    Map<Integer, ScriptRunner> runners = new HashMap<>();
+    Map<Integer, Boolean> used = new HashMap<>();
     List<ScriptedHalt> truth = new ArrayList<>();
-    SplittableRandom rnd = new SplittableRandom(spec.seed() ^ 0x4a17L);
     List<HaltSpec> requests = new ArrayList<>(spec.halts());
     requests.sort(Comparator.comparing(HaltSpec::at));
     for (HaltSpec h : requests) {
-      TickerProfile p = pick(profiles, runners, h.tape());
+      TickerProfile p = pick(profiles, used, h.tape());
       if (p == null) {
         break; // more scripted events than tickers: the rest are dropped (and absent from the truth)
       }
       long start = clock.ns(h.at());
-      boolean up = h.direction() != HaltSpec.Direction.DOWN;
       ScriptedHalt fact;
-      ScriptRunner runner;
       switch (h.kind()) {
         case LULD_PAUSE -> {
           long halt = start + LuldPauseScript.PAUSE_AFTER_NS;
-          runner = new LuldPauseScript(start, up, true);
           fact = new ScriptedHalt(p.ticker(), p.tape(), h.kind(), h.direction(), start, halt,
               halt + LuldPauseScript.PAUSE_NS, 0, null, 0);
         }
         case LIMIT_STATE_ONLY -> {
-          runner = new LuldPauseScript(start, up, false);
           fact = new ScriptedHalt(p.ticker(), p.tape(), h.kind(), h.direction(), start, 0, 0,
               start + LuldPauseScript.EXIT_AFTER_NS, null, 0);
         }
         default -> {
-          runner = new NewsHaltScript(start, rnd.nextBoolean());
           fact = new ScriptedHalt(p.ticker(), p.tape(), h.kind(), HaltSpec.Direction.NONE, 0, start,
               start + NewsHaltScript.HALT_NS, 0, "sim-news-" + p.ticker() + "-" + (truth.size() + 1),
               start - NEWS_LEAD_NS);
         }
       }
-      runners.put(p.index(), runner);
+      used.put(p.index(), true);
       truth.add(fact);
     }
-    return new Plan(profiles, runners, List.copyOf(truth));
+    return new Plan(profiles, List.copyOf(truth));
   }
 
-  private static TickerProfile pick(List<TickerProfile> profiles, Map<Integer, ScriptRunner> used, int tape) {
+  /** A fresh runner playing one scripted fact (runners are stateful: one per generator). */
+  static ScriptRunner runner(ScriptedHalt h, long seed) {
+    boolean up = h.direction() != HaltSpec.Direction.DOWN;
+    return switch (h.kind()) {
+      case LULD_PAUSE -> new LuldPauseScript(h.limitStateStartNs(), up, true);
+      case LIMIT_STATE_ONLY -> new LuldPauseScript(h.limitStateStartNs(), up, false);
+      case NEWS -> new NewsHaltScript(h.haltStartNs(), ((seed ^ h.ticker().hashCode()) & 1) == 0);
+    };
+  }
+
+  private static TickerProfile pick(List<TickerProfile> profiles, Map<Integer, Boolean> used, int tape) {
     TickerProfile fallback = null;
     for (TickerProfile p : profiles) {
       if (used.containsKey(p.index())) {
