@@ -143,6 +143,17 @@ public final class PolygonSimulator implements AutoCloseable {
     return market == null ? List.of() : market.script();
   }
 
+  /**
+   * Writes the generated day as Polygon flat files under {@code dir} (us_stocks_sip/..._v1/YYYY/MM/DATE.csv.gz)
+   * and returns the four paths. The files hold the same events as the WebSocket feed.
+   */
+  public List<java.nio.file.Path> writeFlatFiles(java.nio.file.Path dir) throws java.io.IOException {
+    if (market == null) {
+      throw new IllegalStateException("flat files need a generated market (not replay or firehose)");
+    }
+    return new io.tapeflow.simulator.flatfiles.FlatFileWriter(market.plan()).write(dir);
+  }
+
   public ScenarioSpec scenario() {
     return market == null ? null : market.spec();
   }
