@@ -27,12 +27,13 @@ public final class MarketGenerator implements EventSource {
     this.plan = plan;
     Collection<TickerProfile> chosen = subset == null ? plan.tickers() : subset;
     this.queue = new PriorityQueue<>(Math.max(1, chosen.size()), (a, b) -> {
-      int c = Long.compare(a.nextNs(), b.nextNs());
+      int c = Long.compare(a.queuedAt, b.queuedAt);
       return c != 0 ? c : Integer.compare(a.p.index(), b.p.index());
     });
     for (TickerProfile p : chosen) {
       TickerSim s = plan.newSim(p);
-      if (s.nextNs() != Long.MAX_VALUE) {
+      s.queuedAt = s.nextNs();
+      if (s.queuedAt != Long.MAX_VALUE) {
         queue.add(s);
       }
     }
@@ -48,7 +49,8 @@ public final class MarketGenerator implements EventSource {
       buffer.clear();
       sim.step(buffer);
       ready.addAll(buffer);
-      if (sim.nextNs() != Long.MAX_VALUE) {
+      sim.queuedAt = sim.nextNs();
+      if (sim.queuedAt != Long.MAX_VALUE) {
         queue.add(sim);
       }
     }

@@ -34,7 +34,7 @@ public record ScenarioSpec(String name, long seed, LocalDate date, LocalTime sta
       case "basic" -> basic(10, seed);
       case "demo" -> demo(seed, 20);
       case "market" -> new ScenarioSpec("market", seed, DEFAULT_DATE, LocalTime.of(4, 0), LocalTime.of(20, 0),
-          11_000, 1.0, true, 0.03, List.of());
+          11_000, 3.0, true, 0.03, List.of());
       default -> throw new IllegalArgumentException("unknown scenario '" + name + "' (basic, demo, market, firehose)");
     };
   }

@@ -27,6 +27,8 @@ final class TickerSim {
   private final BarAccumulator minute = new BarAccumulator(true);
   private final LateBars late;
   ScriptRunner script;
+  /** {@link #nextNs()} when last queued: the merge queue's key, cached so comparisons stay cheap. */
+  long queuedAt;
 
   long nextTradeNs;
   long nextQuoteNs;

@@ -103,4 +103,25 @@ class MarketGeneratorTest {
     }
     return out;
   }
+
+  @Test
+  void aTickerGeneratedAloneYieldsExactlyItsShareOfTheFullMarket() {
+    // Given
+    ScenarioSpec spec = ScenarioSpec.demo(5, 10).withRateScale(0.2).withTimes(LocalTime.of(9, 29), LocalTime.of(10, 0));
+    MarketPlan plan = MarketPlan.of(spec);
+    TickerProfile scripted = plan.ticker(plan.script().get(0).ticker());
+    // When
+    List<String> alone = new ArrayList<>();
+    TickerDay.generate(plan, scripted, ev -> alone.add(ev.jsonText()));
+    List<String> inMarket = new ArrayList<>();
+    MarketGenerator full = new MarketGenerator(spec);
+    SimEvent ev;
+    while ((ev = full.next()) != null) {
+      if (ev.ticker.equals(scripted.ticker())) {
+        inMarket.add(ev.jsonText());
+      }
+    }
+    // Then
+    assertThat(alone).isNotEmpty().isEqualTo(inMarket);
+  }
 }
