@@ -133,6 +133,27 @@ class WebSocketSourceReaderTest {
     }
 
     @Test
+    void withAStallTimeoutSilenceAloneReconnects() throws Exception {
+        // Given
+        Configuration conf = new Configuration();
+        conf.set(PolygonWebSocketOptions.STALL_TIMEOUT, Duration.ofMillis(50));
+        h.close();
+        h = new ReaderHarness(conf);
+        h.add(SPLIT);
+        FakeConnection first = h.client.connection(0).openAndAuthenticate();
+        first.text(trade("AAPL", T1, 1));
+
+        // When: the server stays silent (its pongs would be invisible to this check)
+        FakeConnection second = h.client.connection(1).openAndAuthenticate();
+        second.text(trade("AAPL", T1 + 1, 2));
+        List<MarketEvent> events = h.pollUntil(e -> e.size() == 3);
+
+        // Then
+        assertThat(first.isCancelled()).isTrue();
+        assertThat(events.get(1).gap.reason).isEqualTo("stall");
+    }
+
+    @Test
     void slowConsumerIsCountedAndItsGapSaysSo() throws Exception {
         // Given
         h.add(SPLIT);
