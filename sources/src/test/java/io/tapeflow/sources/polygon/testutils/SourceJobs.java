@@ -4,7 +4,6 @@ import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.polygon.websocket.PolygonWebSocketSource;
 
 import org.apache.flink.api.common.JobID;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.client.program.ClusterClient;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -40,8 +39,8 @@ public final class SourceJobs {
         }
         StreamExecutionEnvironment env = new StreamExecutionEnvironment(conf);
         env.setParallelism(2);
-        env.fromSource(source, WatermarkStrategy.<MarketEvent>forBoundedOutOfOrderness(Duration.ofSeconds(1))
-                                .withIdleness(Duration.ofSeconds(1)), "Polygon WebSocket")
+        env.fromSource(source, PolygonWebSocketSource.watermarks(Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                        "Polygon WebSocket")
                 .uid(SOURCE_UID)
                 .sinkTo(new CollectingSink(out, sinkNanosPerRecord)).uid("test-collect").name("collect");
         JobGraph job = env.getStreamGraph().getJobGraph();

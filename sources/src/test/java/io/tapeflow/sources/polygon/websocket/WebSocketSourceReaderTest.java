@@ -116,6 +116,27 @@ class WebSocketSourceReaderTest {
     }
 
     @Test
+    void dataThatStragglesInFromTheAbandonedSocketMovesTheGapStartInsteadOfClosingIt() throws Exception {
+        // Given
+        h.add(SPLIT);
+        FakeConnection first = h.client.connection(0).openAndAuthenticate();
+        first.text(trade("AAPL", T1, 1));
+
+        // When: the old socket's reader thread delivers one more frame after the failure was handled
+        first.networkDrop();
+        FakeConnection second = h.client.connection(1);
+        first.text(trade("AAPL", T1 + 10, 2));
+        second.openAndAuthenticate().text(trade("AAPL", T1 + 20, 3));
+        List<MarketEvent> events = h.pollUntil(e -> e.size() == 4);
+
+        // Then
+        assertThat(events).extracting(e -> e.kind).containsExactly(EventKind.TRADE, EventKind.TRADE, EventKind.GAP,
+                EventKind.TRADE);
+        assertThat(events.get(2).gap.startTs).isEqualTo((T1 + 10) * 1_000_000L);
+        assertThat(events.get(2).gap.endTs).isEqualTo((T1 + 20) * 1_000_000L);
+    }
+
+    @Test
     void aMissingPongReconnectsAndTheGapSaysStall() throws Exception {
         // Given
         h.add(SPLIT);
