@@ -22,4 +22,41 @@ public final class OperatorUids {
     // ---- routing ----
     public static final String ROUTE_BY_KIND = "route-by-kind";
     public static final String ROUTE_BY_KIND_NAME = "Route by event kind";
+
+    // ---- market semantics (io.tapeflow.jobs.semantics.MarketSemantics) ----
+    public static final String SEMANTICS_TRADES_IN = "semantics-trades-in";
+    public static final String SEMANTICS_TRADES_IN_NAME = "Trades to ticker events";
+    public static final String SEMANTICS_QUOTES_IN = "semantics-quotes-in";
+    public static final String SEMANTICS_QUOTES_IN_NAME = "Quotes to ticker events";
+    public static final String SEMANTICS_LULD_IN = "semantics-luld-in";
+    public static final String SEMANTICS_LULD_IN_NAME = "LULD to ticker events";
+    public static final String SEMANTICS_AGGS_IN = "semantics-aggs-in";
+    public static final String SEMANTICS_AGGS_IN_NAME = "Minute aggregates to ticker events";
+    public static final String SEMANTICS_MARKET_IN = "semantics-market-events-in";
+    public static final String SEMANTICS_MARKET_IN_NAME = "Market events to ticker events";
+    public static final String SEMANTICS_NEWS_FANOUT = "semantics-news-fanout";
+    public static final String SEMANTICS_NEWS_FANOUT_NAME = "News per ticker";
+    public static final String HALT_DETECTOR = "halt-detector";
+    public static final String HALT_DETECTOR_NAME = "Halt detection";
+    public static final String BAR_BUILDER = "bar-builder";
+    public static final String BAR_BUILDER_NAME = "Bars 1m-1d";
+
+    // ---- sinks: one Parquet and one MongoDB sink per dataset ----
+    /** Uid of the Parquet sink of a dataset, e.g. {@code sink-parquet-bars}. */
+    public static String parquetSink(String dataset) {
+        return "sink-parquet-" + dataset;
+    }
+
+    public static String parquetSinkName(String dataset) {
+        return "Parquet " + dataset;
+    }
+
+    /** Uid of the MongoDB sink of a dataset, e.g. {@code sink-mongo-bars}. */
+    public static String mongoSink(String dataset) {
+        return "sink-mongo-" + dataset;
+    }
+
+    public static String mongoSinkName(String dataset) {
+        return "MongoDB " + dataset;
+    }
 }

@@ -1,0 +1,330 @@
+package io.tapeflow.jobs.operators.bars;
+
+import io.tapeflow.jobs.model.Bar;
+import io.tapeflow.jobs.semantics.EventSequencer;
+import io.tapeflow.jobs.semantics.SemanticsOptions;
+import io.tapeflow.jobs.semantics.TickerEvent;
+import io.tapeflow.jobs.time.TradingCalendar;
+import io.tapeflow.sources.model.Aggregate;
+import io.tapeflow.sources.model.Reject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Keyed by ticker: builds 1m bars from trades (and feed minute aggregates where no trade-built bar exists), rolls
+ * them up exactly into 5m, 15m, 1h and 1d, and stamps day volume, day VWAP and rvol at each bar's end. A bar is
+ * emitted when the ticker's clock passes its end; a late trade within the allowed lateness revises its bar, the
+ * roll-ups holding it and every emitted bar whose day totals it changes; later ones go to {@link #REJECTS}.
+ */
+public class BarBuilder extends EventSequencer<Bar> {
+    private static final long serialVersionUID = 1L;
+    public static final OutputTag<Reject> REJECTS = new OutputTag<>("bar-rejects", Types.POJO(Reject.class));
+    private static final long MINUTE = 60_000L;
+
+    private final SemanticsOptions opts;
+    private transient ValueState<BarState> dayHandle;
+    private transient MapState<Long, MinuteAcc> minutes;
+    private transient MapState<String, Integer> rollupRevisions;
+    private transient ValueState<VolumeHistory> history;
+    private transient BarState cur;
+    private transient Counter tooLate;
+
+    public BarBuilder(SemanticsOptions opts) {
+        super(opts.keyLagMs);
+        this.opts = opts;
+    }
+
+    @Override
+    public void open(OpenContext openContext) throws Exception {
+        super.open(openContext);
+        dayHandle = getRuntimeContext().getState(new ValueStateDescriptor<>("bar-day", Types.POJO(BarState.class)));
+        minutes = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("bar-minutes", Types.LONG, Types.POJO(MinuteAcc.class)));
+        rollupRevisions = getRuntimeContext().getMapState(
+                new MapStateDescriptor<>("bar-rollup-revisions", Types.STRING, Types.INT));
+        history = getRuntimeContext().getState(
+                new ValueStateDescriptor<>("bar-volume-history", Types.POJO(VolumeHistory.class)));
+        tooLate = getRuntimeContext().getMetricGroup().counter("barTooLateTrades");
+    }
+
+    @Override
+    protected void load() throws Exception {
+        cur = dayHandle.value();
+        if (cur == null) cur = new BarState();
+    }
+
+    @Override
+    protected void store() throws Exception {
+        dayHandle.update(cur);
+    }
+
+    // ---- deadlines: minute, roll-up and day ends ----
+
+    @Override
+    protected long nextDeadlineNs() {
+        if (cur.day == null) return NONE;
+        long d = endNs(cur.dayEndMs);
+        if (cur.openMinutes.length > 0) d = Math.min(d, endNs(cur.openMinutes[0] + MINUTE));
+        for (int tf = 0; tf < BarState.ROLLUPS.length; tf++) {
+            if (cur.pendingRollup[tf] >= 0) d = Math.min(d, endNs(windowEnd(tf, cur.pendingRollup[tf])));
+        }
+        return d;
+    }
+
+    @Override
+    protected void onDeadline(long d, Collector<Bar> out) throws Exception {
+        while (cur.openMinutes.length > 0 && endNs(cur.openMinutes[0] + MINUTE) <= d) {
+            long m = cur.openMinutes[0];
+            cur.openMinutes = java.util.Arrays.copyOfRange(cur.openMinutes, 1, cur.openMinutes.length);
+            closeMinute(m, out);
+        }
+        for (int tf = 0; tf < BarState.ROLLUPS.length; tf++) {
+            long ws = cur.pendingRollup[tf];
+            if (ws >= 0 && endNs(windowEnd(tf, ws)) <= d) {
+                cur.pendingRollup[tf] = -1;
+                emitRollup(tf, ws, out);
+            }
+        }
+        if (endNs(cur.dayEndMs) <= d) closeDay();
+    }
+
+    // ---- events ----
+
+    @Override
+    protected void onEvent(TickerEvent e, Collector<Bar> out) throws Exception {
+        if (!isBarInput(e)) return;
+        long ms = e.eventTimeMillis();
+        ensureDay(ms);
+        long m = Math.floorDiv(ms, MINUTE) * MINUTE;
+        MinuteAcc acc = minutes.get(m);
+        if (acc == null) {
+            acc = new MinuteAcc();
+            acc.start = m;
+            cur.openMinutes = insertSorted(cur.openMinutes, m);
+        }
+        apply(acc, e);
+        minutes.put(m, acc);
+    }
+
+    @Override
+    protected void onLateEvent(TickerEvent e, long releasedThroughMs, Collector<Bar> out) throws Exception {
+        if (!isBarInput(e)) return;
+        long ms = e.eventTimeMillis();
+        if (cur.day == null || ms < cur.dayStartMs) {
+            reject(e, "late for a trading day already closed");
+            return;
+        }
+        if (releasedThroughMs - ms > opts.allowedLatenessMs) {
+            reject(e, "later than the allowed lateness of " + opts.allowedLatenessMs + " ms");
+            return;
+        }
+        long m = Math.floorDiv(ms, MINUTE) * MINUTE;
+        MinuteAcc acc = minutes.get(m);
+        if (acc == null) {
+            acc = new MinuteAcc();
+            acc.start = m;
+            // a minute without data is implicitly closed once the clock passed its end
+            acc.closed = endNs(m + MINUTE) <= EventSequencer.toNsEndPublic(releasedThroughMs);
+            if (!acc.closed) cur.openMinutes = insertSorted(cur.openMinutes, m);
+        }
+        if (!acc.closed) {
+            apply(acc, e);
+            minutes.put(m, acc);
+            return;
+        }
+        double v0 = acc.effectiveVolume(), pv0 = acc.effectivePv();
+        apply(acc, e);
+        minutes.put(m, acc);
+        cur.closedVolume += acc.effectiveVolume() - v0;
+        cur.closedPv += acc.effectivePv() - pv0;
+        cur.lastClosedMinute = Math.max(cur.lastClosedMinute, m);
+        reviseFrom(acc, releasedThroughMs, out);
+    }
+
+    /** Re-emits the late minute's bar, every later emitted 1m bar (day totals moved) and the affected roll-ups. */
+    private void reviseFrom(MinuteAcc acc, long releasedThroughMs, Collector<Bar> out) throws Exception {
+        if (acc.hasBar()) emitMinute(acc, out);
+        for (long m = acc.start + MINUTE; m <= cur.lastClosedMinute; m += MINUTE) {
+            MinuteAcc later = minutes.get(m);
+            if (later != null && later.revision >= 0) emitMinute(later, out);
+        }
+        List<String> emitted = new ArrayList<>();
+        for (Map.Entry<String, Integer> en : rollupRevisions.entries()) emitted.add(en.getKey());
+        java.util.Collections.sort(emitted);
+        for (String key : emitted) {
+            int tf = indexOf(key.substring(0, key.indexOf(':')));
+            long ws = Long.parseLong(key.substring(key.indexOf(':') + 1));
+            if (windowEnd(tf, ws) > acc.start) emitRollup(tf, ws, out);
+        }
+        if (!acc.hasBar()) return;
+        for (int tf = 0; tf < BarState.ROLLUPS.length; tf++) {
+            long ws = windowStart(tf, acc.start);
+            if (rollupRevisions.contains(key(tf, ws))) continue;
+            if (endNs(windowEnd(tf, ws)) <= EventSequencer.toNsEndPublic(releasedThroughMs)) emitRollup(tf, ws, out);
+            else if (cur.pendingRollup[tf] < 0) cur.pendingRollup[tf] = ws;
+        }
+    }
+
+    // ---- closing ----
+
+    private void closeMinute(long m, Collector<Bar> out) throws Exception {
+        MinuteAcc acc = minutes.get(m);
+        acc.closed = true;
+        cur.closedVolume += acc.effectiveVolume();
+        cur.closedPv += acc.effectivePv();
+        cur.lastClosedMinute = Math.max(cur.lastClosedMinute, m);
+        minutes.put(m, acc);
+        if (!acc.hasBar()) return;
+        emitMinute(acc, out);
+        for (int tf = 0; tf < BarState.ROLLUPS.length; tf++) {
+            if (cur.pendingRollup[tf] < 0) cur.pendingRollup[tf] = windowStart(tf, m);
+        }
+    }
+
+    private void emitMinute(MinuteAcc acc, Collector<Bar> out) throws Exception {
+        Bar b = BarMath.minuteBar(currentKey(), acc);
+        long end = acc.start + MINUTE;
+        double[] day = dayTotalsAt(end);
+        BarMath.dayTotals(b, day[0], day[1], rvol(end, day[0]));
+        acc.revision++;
+        b.revision = acc.revision;
+        minutes.put(acc.start, acc);
+        out.collect(b);
+    }
+
+    private void emitRollup(int tf, long ws, Collector<Bar> out) throws Exception {
+        long we = windowEnd(tf, ws);
+        List<Bar> bars = new ArrayList<>();
+        for (long m = ws; m < we; m += MINUTE) {
+            MinuteAcc a = minutes.get(m);
+            if (a != null && a.closed && a.hasBar()) bars.add(BarMath.minuteBar(currentKey(), a));
+        }
+        Bar r = BarMath.rollup(currentKey(), BarState.ROLLUPS[tf], ws, we, bars);
+        if (r == null) return;
+        double[] day = dayTotalsAt(we);
+        BarMath.dayTotals(r, day[0], day[1], rvol(we, day[0]));
+        Integer rev = rollupRevisions.get(key(tf, ws));
+        r.revision = rev == null ? 0 : rev + 1;
+        rollupRevisions.put(key(tf, ws), r.revision);
+        out.collect(r);
+    }
+
+    /** Ends the day: its cumulative-volume curve joins the rvol history and the day's state is dropped. */
+    private void closeDay() throws Exception {
+        List<MinuteAcc> all = new ArrayList<>();
+        for (MinuteAcc a : minutes.values()) all.add(a);
+        all.sort(java.util.Comparator.comparingLong(a -> a.start));
+        DayCurve c = new DayCurve();
+        c.day = cur.day;
+        int[] mins = new int[all.size()];
+        double[] cum = new double[all.size()];
+        int n = 0;
+        double v = 0;
+        for (MinuteAcc a : all) {
+            if (a.effectiveVolume() == 0) continue;
+            v += a.effectiveVolume();
+            mins[n] = (int) (TradingCalendar.wallClockMsOfDay(a.start) / MINUTE);
+            cum[n++] = v;
+        }
+        c.minute = java.util.Arrays.copyOf(mins, n);
+        c.cumVolume = java.util.Arrays.copyOf(cum, n);
+        VolumeHistory h = history.value();
+        if (h == null) h = new VolumeHistory();
+        h.add(c, opts.rvolDays);
+        history.update(h);
+        minutes.clear();
+        rollupRevisions.clear();
+        cur = new BarState();
+    }
+
+    // ---- helpers ----
+
+    private double[] dayTotalsAt(long endMs) throws Exception {
+        double v = cur.closedVolume, pv = cur.closedPv;
+        for (long m = Math.max(endMs, cur.dayStartMs); m <= cur.lastClosedMinute; m += MINUTE) {
+            MinuteAcc a = minutes.get(m);
+            if (a != null && a.closed) {
+                v -= a.effectiveVolume();
+                pv -= a.effectivePv();
+            }
+        }
+        return new double[] {v, pv};
+    }
+
+    private Double rvol(long endMs, double dayVolume) throws Exception {
+        VolumeHistory h = history.value();
+        if (h == null) return null;
+        long wall = endMs >= cur.dayEndMs ? 86_400_000L : TradingCalendar.wallClockMsOfDay(endMs);
+        Double base = h.baseline(cur.day, wall, opts.rvolDays);
+        return base == null || base <= 0 ? null : dayVolume / base;
+    }
+
+    private void ensureDay(long ms) {
+        if (cur.day != null) return;
+        cur.day = TradingCalendar.tradingDay(ms);
+        cur.dayStartMs = TradingCalendar.dayStartMs(ms);
+        cur.dayEndMs = TradingCalendar.dayEndMs(ms);
+    }
+
+    private static void apply(MinuteAcc acc, TickerEvent e) {
+        if (e.kind == TickerEvent.TRADE) BarMath.applyTrade(acc, e.trade);
+        else BarMath.applyAm(acc, e.aggregate);
+    }
+
+    private static boolean isBarInput(TickerEvent e) {
+        if (e.kind == TickerEvent.TRADE) return ConditionRules.intraday(e.trade.conditions) != 0;
+        return e.kind == TickerEvent.AGGREGATE && Aggregate.MINUTE.equals(e.aggregate.timeframe);
+    }
+
+    private void reject(TickerEvent e, String reason) {
+        tooLate.inc();
+        Object payload = e.kind == TickerEvent.TRADE ? e.trade : e.aggregate;
+        Reject r = Reject.of("pipeline", "bars:" + e.ticker, reason, String.valueOf(payload));
+        r.eventTimeMs = e.eventTimeMillis();
+        context.output(REJECTS, r);
+    }
+
+    private long windowStart(int tf, long ms) {
+        if (BarState.ROLLUP_MS[tf] == 0) return cur.dayStartMs;
+        return Math.floorDiv(ms, BarState.ROLLUP_MS[tf]) * BarState.ROLLUP_MS[tf];
+    }
+
+    private long windowEnd(int tf, long ws) {
+        return BarState.ROLLUP_MS[tf] == 0 ? cur.dayEndMs : ws + BarState.ROLLUP_MS[tf];
+    }
+
+    private static String key(int tf, long ws) {
+        return BarState.ROLLUPS[tf] + ":" + ws;
+    }
+
+    private static int indexOf(String tf) {
+        for (int i = 0; i < BarState.ROLLUPS.length; i++) if (BarState.ROLLUPS[i].equals(tf)) return i;
+        throw new IllegalStateException("unknown roll-up timeframe " + tf);
+    }
+
+    /** The last nanosecond before {@code ms}: a window {@code [s, ms)} is complete once the clock passes it. */
+    private static long endNs(long ms) {
+        return ms * 1_000_000L - 1;
+    }
+
+    private static long[] insertSorted(long[] a, long v) {
+        int i = java.util.Arrays.binarySearch(a, v);
+        if (i >= 0) return a;
+        int p = -i - 1;
+        long[] n = new long[a.length + 1];
+        System.arraycopy(a, 0, n, 0, p);
+        n[p] = v;
+        System.arraycopy(a, p, n, p + 1, a.length - p);
+        return n;
+    }
+}

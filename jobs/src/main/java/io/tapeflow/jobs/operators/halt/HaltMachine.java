@@ -1,0 +1,304 @@
+package io.tapeflow.jobs.operators.halt;
+
+import static io.tapeflow.jobs.operators.halt.HaltState.HALTED;
+import static io.tapeflow.jobs.operators.halt.HaltState.LIMIT_STATE;
+import static io.tapeflow.jobs.operators.halt.HaltState.NONE;
+import static io.tapeflow.jobs.operators.halt.HaltState.NORMAL;
+
+import io.tapeflow.jobs.model.Halt;
+import io.tapeflow.jobs.operators.bars.ConditionRules;
+import io.tapeflow.jobs.operators.luld.BandTracker;
+import io.tapeflow.jobs.operators.luld.LuldBands;
+import io.tapeflow.jobs.operators.news.NewsJoin;
+import io.tapeflow.jobs.semantics.SemanticsOptions;
+import io.tapeflow.jobs.semantics.TickerEvent;
+import io.tapeflow.jobs.time.TradingCalendar;
+import io.tapeflow.sources.model.Luld;
+import io.tapeflow.sources.model.Quote;
+import io.tapeflow.sources.model.Trade;
+import java.util.function.Consumer;
+
+/**
+ * The per-ticker halt state machine of HALTS.md section 2, as plain Java over a {@link HaltState}: one step per
+ * in-order event or deadline, every emitted record a new revision of its halt (see {@link HaltRecords}).
+ */
+public final class HaltMachine {
+    private static final long MS = 1_000_000L;
+
+    private final SemanticsOptions opts;
+    private final BandTracker bands;
+    private final Consumer<Halt> out;
+
+    public HaltMachine(SemanticsOptions opts, boolean tier1, Consumer<Halt> out) {
+        this.opts = opts;
+        this.bands = new BandTracker(tier1, opts.closingDoublingAll);
+        this.out = out;
+    }
+
+    // ---- events ----
+
+    public void onEvent(HaltState s, TickerEvent e) {
+        s.ticker = e.ticker;
+        rollDay(s, e.ts);
+        switch (e.kind) {
+            case TickerEvent.LULD: onLuld(s, e.luld, e.ts); break;
+            case TickerEvent.QUOTE: onQuote(s, e.quote, e.ts); break;
+            case TickerEvent.TRADE: onTrade(s, e.trade, e.ts); break;
+            case TickerEvent.NEWS: onNews(s, e.newsId, e.eventTimeMillis()); break;
+            default: break;
+        }
+    }
+
+    /** News is joined even when it arrives after the ticker's clock passed it ("late news updates the record"). */
+    public void onNews(HaltState s, String id, long publishedMs) {
+        NewsJoin.remember(s, id, publishedMs, opts);
+        for (Halt h : s.halts) {
+            if (NewsJoin.inWindow(h.startTs, publishedMs, opts) && NewsJoin.add(h, id)) emit(h);
+        }
+    }
+
+    private void onLuld(HaltState s, Luld l, long ts) {
+        if (l.upper > 0 && l.lower > 0) {
+            s.luldDay = s.day;
+            s.luldUpperCents = LuldBands.toCents(l.upper);
+            s.luldLowerCents = LuldBands.toCents(l.lower);
+        }
+        int exited = HaltSignals.luldLimitExited(l.indicators);
+        int entered = HaltSignals.luldLimitEntered(l.indicators);
+        if (s.phase == LIMIT_STATE && (exited & side(s.limitDirection)) != 0) exitLimit(s, ts);
+        if (entered != 0) enterLimit(s, (entered & HaltSignals.UP) != 0 ? "UP" : "DOWN", ts);
+        if (HaltSignals.luldHalt(l.indicators)) startObserved(s, luldHaltType(s, ts), ts);
+        if (HaltSignals.luldResume(l.indicators)) resume(s, ts, 0, false);
+    }
+
+    private void onQuote(HaltState s, Quote q, long ts) {
+        s.bidE4 = LuldBands.toE4(q.bidPrice);
+        s.askE4 = LuldBands.toE4(q.askPrice);
+        String type = HaltSignals.quoteHaltType(q);
+        if (type != null) startObserved(s, type, ts);
+        if (HaltSignals.quoteResumes(q)) resume(s, ts, 0, false);
+        if (s.phase == HALTED) return;
+        long[] b = bandsAt(s, ts);
+        String at = null;
+        if (b[0] > 0 && s.bidE4 > 0 && s.bidE4 >= b[0] * 100) at = "UP";
+        else if (b[1] > 0 && s.askE4 > 0 && s.askE4 <= b[1] * 100) at = "DOWN";
+        if (s.phase == LIMIT_STATE && !s.limitDirection.equals(at)) exitLimit(s, ts);
+        if (at != null) enterLimit(s, at, ts);
+    }
+
+    private void onTrade(HaltState s, Trade t, long ts) {
+        long ms = Math.floorDiv(ts, MS);
+        bands.onTrade(s.computed, ms, t.price, t.conditions);
+        if (!ConditionRules.setsLast(t.conditions)) return;
+        if (s.phase == HALTED) {
+            Halt open = s.halts[s.openIndex];
+            boolean reopening = HaltSignals.reopeningPrint(t.conditions);
+            boolean inferredWindow = "INFERRED".equals(open.evidence) && s.retractDeadlineNs != NONE;
+            if (!reopening && inferredWindow) {
+                if (insideBands(open, t.price) && ++s.insideTrades >= opts.retractMinTrades) retract(s, ts);
+            } else {
+                resume(s, ts, t.price, true);
+            }
+        } else if (s.awaitingReopenIndex >= 0) {
+            Halt h = s.halts[s.awaitingReopenIndex];
+            s.awaitingReopenIndex = -1;
+            h.reopenPrice = t.price;
+            emit(h);
+            startConfirmation(s, indexOf(s, h), ts, t.price);
+        } else if (s.confirmIndex >= 0) {
+            confirm(s, t.price);
+        }
+        s.lastPrice = t.price;
+    }
+
+    // ---- deadlines ----
+
+    public void onDeadline(HaltState s, long d) {
+        if (s.pauseDeadlineNs == d) {
+            s.pauseDeadlineNs = NONE;
+            if (s.phase == LIMIT_STATE && TradingCalendar.isRegularHours(Math.floorDiv(d, MS))) {
+                long[] b = bandsAt(s, d);
+                Halt h = start(s, HaltSignals.LULD_PAUSE, s.limitDirection, "INFERRED", d, b);
+                s.retractDeadlineNs = d + opts.retractWindowMs * MS;
+                s.insideTrades = 0;
+                emit(h);
+            }
+        }
+        if (s.retractDeadlineNs == d) s.retractDeadlineNs = NONE;
+        if (s.confirmDeadlineNs == d) {
+            // window over with neither side reached: both flags stay false, nothing to revise
+            s.confirmDeadlineNs = NONE;
+            s.confirmIndex = -1;
+        }
+    }
+
+    // ---- transitions ----
+
+    private void enterLimit(HaltState s, String dir, long ts) {
+        if (s.phase != NORMAL || !TradingCalendar.isRegularHours(Math.floorDiv(ts, MS))) return;
+        s.phase = LIMIT_STATE;
+        s.limitDirection = dir;
+        s.limitSinceNs = ts;
+        s.pauseDeadlineNs = ts + opts.limitStatePauseMs * MS;
+    }
+
+    private void exitLimit(HaltState s, long ts) {
+        s.phase = NORMAL;
+        s.pauseDeadlineNs = NONE;
+        s.limitEndedNs = ts;
+        s.limitEndedDirection = s.limitDirection;
+        s.limitDirection = null;
+    }
+
+    private void startObserved(HaltState s, String type, long ts) {
+        if (s.phase == HALTED) {
+            Halt open = s.halts[s.openIndex];
+            boolean changed = false;
+            if ("INFERRED".equals(open.evidence)) {
+                open.evidence = "OBSERVED";
+                s.retractDeadlineNs = NONE;
+                if (!type.equals(open.type) && !HaltSignals.OTHER.equals(type)) {
+                    open.type = type;
+                    if (!HaltSignals.LULD_PAUSE.equals(type)) open.direction = "NONE";
+                }
+                changed = true;
+            } else if (HaltSignals.moreSpecific(type, open.type)) {
+                open.type = type;
+                open.direction = HaltSignals.LULD_PAUSE.equals(type) ? pauseDirection(s, ts) : "NONE";
+                changed = true;
+            }
+            if (changed) emit(open);
+            return;
+        }
+        String dir = HaltSignals.LULD_PAUSE.equals(type) ? pauseDirection(s, ts) : "NONE";
+        Halt h = start(s, type, dir, "OBSERVED", ts, bandsAt(s, ts));
+        emit(h);
+    }
+
+    private Halt start(HaltState s, String type, String dir, String evidence, long ts, long[] b) {
+        s.phase = HALTED;
+        s.pauseDeadlineNs = NONE;
+        s.awaitingReopenIndex = -1;
+        s.confirmIndex = -1;
+        s.confirmDeadlineNs = NONE;
+        Halt h = HaltRecords.open(s, type, dir, evidence, ts, ++s.countToday, b);
+        NewsJoin.attach(s, h, opts);
+        s.halts = HaltRecords.append(s.halts, h);
+        s.openIndex = s.halts.length - 1;
+        return h;
+    }
+
+    private void retract(HaltState s, long ts) {
+        Halt h = s.halts[s.openIndex];
+        h.status = "RETRACTED";
+        h.endTs = ts;
+        h.durationMs = (ts - h.startTs) / MS;
+        h.haltIndexToday = 0;
+        s.countToday--;
+        s.phase = NORMAL;
+        s.openIndex = -1;
+        s.retractDeadlineNs = NONE;
+        emit(h);
+    }
+
+    private void resume(HaltState s, long ts, double reopenPrice, boolean byTrade) {
+        if (s.phase != HALTED) return;
+        Halt h = s.halts[s.openIndex];
+        h.status = "RESUMED";
+        h.endTs = ts;
+        h.durationMs = (ts - h.startTs) / MS;
+        s.phase = NORMAL;
+        s.retractDeadlineNs = NONE;
+        int idx = s.openIndex;
+        s.openIndex = -1;
+        if (byTrade) {
+            h.reopenPrice = reopenPrice;
+            emit(h);
+            startConfirmation(s, idx, ts, reopenPrice);
+        } else {
+            s.awaitingReopenIndex = idx;
+            emit(h);
+        }
+    }
+
+    private void startConfirmation(HaltState s, int idx, long ts, double reopenPrice) {
+        s.confirmIndex = idx;
+        s.confirmRefE4 = LuldBands.toE4(reopenPrice);
+        s.confirmDeadlineNs = ts + opts.confirmWindowMs * MS;
+    }
+
+    private void confirm(HaltState s, double price) {
+        long p = LuldBands.toE4(price) * 10_000L;
+        long ref = s.confirmRefE4;
+        Halt h = s.halts[s.confirmIndex];
+        if (p >= ref * (10_000L + opts.confirmThresholdBp)) h.strengthConfirmed = true;
+        else if (p <= ref * (10_000L - opts.confirmThresholdBp)) h.weaknessConfirmed = true;
+        else return;
+        s.confirmIndex = -1;
+        s.confirmDeadlineNs = NONE;
+        emit(h);
+    }
+
+    // ---- helpers ----
+
+    private void rollDay(HaltState s, long ts) {
+        String day = TradingCalendar.tradingDay(Math.floorDiv(ts, MS));
+        if (day.equals(s.day)) return;
+        HaltRecords.resetDay(s, day);
+    }
+
+    /** {upperCents, lowerCents}: published LULD bands of today when the feed has them, else computed ones. */
+    long[] bandsAt(HaltState s, long ts) {
+        long ms = Math.floorDiv(ts, MS);
+        if (s.day != null && s.day.equals(s.luldDay) && s.luldUpperCents > 0) {
+            return new long[] {s.luldUpperCents, s.luldLowerCents};
+        }
+        return bands.bandsAt(s.computed, ms);
+    }
+
+    private String luldHaltType(HaltState s, long ts) {
+        boolean recentLimit = s.phase == LIMIT_STATE
+                || (s.limitEndedNs != Long.MIN_VALUE && ts - s.limitEndedNs <= opts.limitStatePauseMs * MS);
+        return recentLimit || !"NONE".equals(priceAtBand(s, ts)) ? HaltSignals.LULD_PAUSE : HaltSignals.OTHER;
+    }
+
+    private String pauseDirection(HaltState s, long ts) {
+        if (s.phase == LIMIT_STATE) return s.limitDirection;
+        String atBand = priceAtBand(s, ts);
+        if (!"NONE".equals(atBand)) return atBand;
+        if (s.limitEndedNs != Long.MIN_VALUE && ts - s.limitEndedNs <= opts.limitStatePauseMs * MS) {
+            return s.limitEndedDirection;
+        }
+        return "NONE";
+    }
+
+    private String priceAtBand(HaltState s, long ts) {
+        if (s.lastPrice <= 0) return "NONE";
+        long[] b = bandsAt(s, ts);
+        long p = LuldBands.toE4(s.lastPrice);
+        if (b[0] > 0 && p >= b[0] * 100) return "UP";
+        if (b[1] > 0 && p <= b[1] * 100) return "DOWN";
+        return "NONE";
+    }
+
+    private static boolean insideBands(Halt h, double price) {
+        if (h.bandUpper == null || h.bandLower == null) return true;
+        long p = LuldBands.toE4(price);
+        return p >= LuldBands.toE4(h.bandLower) && p <= LuldBands.toE4(h.bandUpper);
+    }
+
+    private static int side(String dir) {
+        return "UP".equals(dir) ? HaltSignals.UP : "DOWN".equals(dir) ? HaltSignals.DOWN : 0;
+    }
+
+    private static int indexOf(HaltState s, Halt h) {
+        for (int i = 0; i < s.halts.length; i++) if (s.halts[i] == h) return i;
+        return -1;
+    }
+
+    private void emit(Halt h) {
+        h.revision++;
+        h.updatedAt = System.currentTimeMillis();
+        out.accept(HaltRecords.copy(h));
+    }
+}

@@ -1,0 +1,185 @@
+package io.tapeflow.jobs.semantics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Base of the per-ticker operators: buffers a ticker's events and releases them in {@link TickerEvent#ORDER},
+ * interleaved with the subclass's market-clock deadlines, so the result depends on the events alone.
+ *
+ * <p>A ticker's clock advances two ways, and both lead to the same sequence of steps: by the ticker's own progress
+ * ({@code keyLagMs >= 0}: everything older than its newest event minus the lag is released, which lets a ticker-sorted
+ * backfill run with no usable global watermark) and by the watermark (event-time timers at each buffered millisecond
+ * and at the next deadline; a halted ticker printing nothing is moved by the rest of the market). A deadline at time D
+ * fires after every event at or before D and before any event after D. Events at or below the released clock are late
+ * and go to {@link #onLateEvent}. With no watermark progress and no new events nothing fires: results are delayed,
+ * never changed; the end-of-input watermark ({@code Long.MAX_VALUE}) releases everything.
+ */
+public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, TickerEvent, OUT> {
+    /** Sentinel for "no deadline". */
+    public static final long NONE = Long.MAX_VALUE;
+
+    private final long keyLagMs;
+    private transient MapState<Long, TickerEvent[]> buffer;
+    private transient ValueState<SequencerState> progress;
+    /** The context of the call being processed, for side outputs and timers in subclass hooks. */
+    protected transient Context context;
+
+    /** @param keyLagMs per-ticker disorder tolerated before release; negative = release on the watermark only */
+    protected EventSequencer(long keyLagMs) {
+        this.keyLagMs = keyLagMs;
+    }
+
+    @Override
+    public void open(OpenContext openContext) throws Exception {
+        buffer = getRuntimeContext().getMapState(new MapStateDescriptor<>("sequencer-buffer", Types.LONG,
+                Types.OBJECT_ARRAY(Types.POJO(TickerEvent.class))));
+        progress = getRuntimeContext().getState(new ValueStateDescriptor<>("sequencer-progress",
+                Types.POJO(SequencerState.class)));
+    }
+
+    // ---- subclass hooks ----
+
+    /** Loads the subclass state of the current key before a batch of steps. */
+    protected abstract void load() throws Exception;
+
+    /** Writes the subclass state of the current key back after a batch of steps. */
+    protected abstract void store() throws Exception;
+
+    /** The earliest pending deadline in epoch ns, or {@link #NONE}. */
+    protected abstract long nextDeadlineNs();
+
+    /** Fires the deadline {@code deadlineNs} (it must stop being the next deadline). */
+    protected abstract void onDeadline(long deadlineNs, Collector<OUT> out) throws Exception;
+
+    /** Processes an in-order event. */
+    protected abstract void onEvent(TickerEvent e, Collector<OUT> out) throws Exception;
+
+    /** Processes an event that arrived after the ticker's clock passed it. */
+    protected abstract void onLateEvent(TickerEvent e, long releasedThroughMs, Collector<OUT> out) throws Exception;
+
+    /** The ticker being processed. */
+    protected String currentKey() {
+        return context.getCurrentKey();
+    }
+
+    // ---- Flink callbacks ----
+
+    @Override
+    public void processElement(TickerEvent e, Context ctx, Collector<OUT> out) throws Exception {
+        context = ctx;
+        SequencerState p = state();
+        long ms = e.eventTimeMillis();
+        load();
+        if (ms <= p.releasedThroughMs) {
+            onLateEvent(e, p.releasedThroughMs, out);
+        } else {
+            TickerEvent[] at = buffer.get(ms);
+            buffer.put(ms, append(at, e));
+            p.minBufferedMs = Math.min(p.minBufferedMs, ms);
+            ctx.timerService().registerEventTimeTimer(ms);
+        }
+        p.maxSeenMs = Math.max(p.maxSeenMs, ms);
+        if (keyLagMs >= 0 && p.maxSeenMs != Long.MIN_VALUE) {
+            advance(p, p.maxSeenMs - keyLagMs - 1, out, true);
+        }
+        store();
+        progress.update(p);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<OUT> out) throws Exception {
+        context = ctx;
+        SequencerState p = state();
+        long target = Math.max(timestamp, ctx.timerService().currentWatermark());
+        if (target <= p.releasedThroughMs) {
+            // An earlier timer of this watermark step (or the ticker's own progress) already released this far;
+            // still make sure the next deadline has its timer.
+            load();
+            registerDeadlineTimer();
+            return;
+        }
+        load();
+        advance(p, target, out, false);
+        store();
+        progress.update(p);
+    }
+
+    // ---- the release loop ----
+
+    private void advance(SequencerState p, long targetMs, Collector<OUT> out, boolean dropTimers) throws Exception {
+        if (targetMs <= p.releasedThroughMs) return;
+        long targetNs = toNsEnd(targetMs);
+        List<TickerEvent> ready = new ArrayList<>();
+        if (p.minBufferedMs <= targetMs) {
+            long newMin = Long.MAX_VALUE;
+            List<Long> done = new ArrayList<>();
+            for (Map.Entry<Long, TickerEvent[]> en : buffer.entries()) {
+                long ms = en.getKey();
+                if (ms <= targetMs) {
+                    done.add(ms);
+                    for (TickerEvent e : en.getValue()) ready.add(e);
+                } else {
+                    newMin = Math.min(newMin, ms);
+                }
+            }
+            for (Long ms : done) {
+                buffer.remove(ms);
+                if (dropTimers) context.timerService().deleteEventTimeTimer(ms);
+            }
+            p.minBufferedMs = newMin;
+            ready.sort(TickerEvent.ORDER);
+        }
+        int i = 0;
+        while (true) {
+            long d = nextDeadlineNs();
+            TickerEvent next = i < ready.size() ? ready.get(i) : null;
+            if (next != null && (d == NONE || next.ts <= d)) {
+                onEvent(next, out);
+                i++;
+            } else if (d != NONE && d <= targetNs) {
+                onDeadline(d, out);
+            } else {
+                break;
+            }
+        }
+        p.releasedThroughMs = targetMs;
+        registerDeadlineTimer();
+    }
+
+    private void registerDeadlineTimer() {
+        long d = nextDeadlineNs();
+        if (d != NONE) context.timerService().registerEventTimeTimer(Math.floorDiv(d, 1_000_000L));
+    }
+
+    private SequencerState state() throws Exception {
+        SequencerState p = progress.value();
+        return p != null ? p : new SequencerState();
+    }
+
+    /** The last nanosecond of a millisecond, saturating at {@code Long.MAX_VALUE} for the end-of-input watermark. */
+    public static long toNsEndPublic(long ms) {
+        return toNsEnd(ms);
+    }
+
+    static long toNsEnd(long ms) {
+        if (ms >= Long.MAX_VALUE / 1_000_000L - 1) return Long.MAX_VALUE - 1;
+        return ms * 1_000_000L + 999_999L;
+    }
+
+    private static TickerEvent[] append(TickerEvent[] at, TickerEvent e) {
+        if (at == null) return new TickerEvent[] {e};
+        TickerEvent[] n = java.util.Arrays.copyOf(at, at.length + 1);
+        n[at.length] = e;
+        return n;
+    }
+}
