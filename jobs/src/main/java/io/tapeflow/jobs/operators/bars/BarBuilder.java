@@ -40,7 +40,7 @@ public class BarBuilder extends EventSequencer<Bar> {
     private transient Counter tooLate;
 
     public BarBuilder(SemanticsOptions opts) {
-        super(opts.keyLagMs);
+        super(opts.keyLagMs, opts.advanceOnWatermark);
         this.opts = opts;
     }
 
