@@ -33,6 +33,7 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
     public static final long NONE = Long.MAX_VALUE;
 
     private static final long NO_TIMER = Long.MIN_VALUE;
+    private static final long RELEASE_STEP_MS = 100L;
 
     private final long keyLagMs;
     private final boolean advanceOnWatermark;
@@ -104,7 +105,14 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
         // Only market events measure a ticker's progress: news comes on its own stream, often ahead (a backfill
         // loads it first) or behind (polled), and must not push the clock past market events still on their way.
         if (e.kind != TickerEvent.NEWS) p.maxSeenMs = Math.max(p.maxSeenMs, ms);
-        if (keyLagMs >= 0 && p.maxSeenMs != Long.MIN_VALUE) advance(p, p.maxSeenMs - keyLagMs - 1, out);
+        if (keyLagMs >= 0 && p.maxSeenMs != Long.MIN_VALUE) {
+            long target = p.maxSeenMs - keyLagMs - 1;
+            // release in steps, not per event: the order is the same, and a busy ticker's buffer is scanned
+            // once per step instead of once per event
+            if (target >= p.releasedThroughMs + RELEASE_STEP_MS || p.releasedThroughMs == Long.MIN_VALUE) {
+                advance(p, target, out);
+            }
+        }
         reschedule(p);
         store();
         progress.update(p);
