@@ -7,7 +7,12 @@ import io.tapeflow.jobs.model.Halt;
 import io.tapeflow.jobs.operators.halt.HaltRecords;
 import io.tapeflow.jobs.testing.CollectingSink;
 import io.tapeflow.jobs.testing.SyntheticDay;
+import io.tapeflow.sources.model.Aggregate;
+import io.tapeflow.sources.model.EventKind;
+import io.tapeflow.sources.model.Luld;
 import io.tapeflow.sources.model.MarketEvent;
+import io.tapeflow.sources.model.Quote;
+import io.tapeflow.sources.model.Trade;
 import io.tapeflow.sources.model.News;
 import io.tapeflow.sources.model.Reject;
 import java.time.Duration;
@@ -56,6 +61,11 @@ class MarketSemanticsParityITCase {
     private record Result(List<Bar> bars, List<Halt> halts, List<Reject> rejects) {}
 
     private Result run(List<MarketEvent> events, RuntimeExecutionMode mode, SemanticsOptions opts) throws Exception {
+        return run(events, mode, opts, false);
+    }
+
+    private Result run(List<MarketEvent> events, RuntimeExecutionMode mode, SemanticsOptions opts, boolean typed)
+            throws Exception {
         Configuration conf = new Configuration();
         conf.set(PipelineOptions.AUTO_GENERATE_UIDS, false);
         conf.set(PipelineOptions.GENERIC_TYPES, false);
@@ -77,7 +87,18 @@ class MarketSemanticsParityITCase {
                         .withTimestampAssigner((n, t) -> n.publishedUtc))
                 .uid("test-news-watermarks").setParallelism(1);
 
-        SemanticsStreams s = MarketSemantics.apply(market, news, opts);
+        SemanticsStreams s = typed
+                ? MarketSemantics.apply(
+                        market.filter(e -> e.kind == EventKind.TRADE).uid("test-t").map(e -> e.trade)
+                                .returns(Types.POJO(Trade.class)).uid("test-t-map"),
+                        market.filter(e -> e.kind == EventKind.QUOTE).uid("test-q").map(e -> e.quote)
+                                .returns(Types.POJO(Quote.class)).uid("test-q-map"),
+                        market.filter(e -> e.kind == EventKind.LULD).uid("test-l").map(e -> e.luld)
+                                .returns(Types.POJO(Luld.class)).uid("test-l-map"),
+                        market.filter(e -> e.kind == EventKind.AGGREGATE).uid("test-a").map(e -> e.aggregate)
+                                .returns(Types.POJO(Aggregate.class)).uid("test-a-map"),
+                        news, opts)
+                : MarketSemantics.apply(market, news, opts);
         s.bars().sinkTo(new CollectingSink<>(bars)).uid("test-bars");
         s.halts().sinkTo(new CollectingSink<>(halts)).uid("test-halts");
         s.rejects().sinkTo(new CollectingSink<>(rejects)).uid("test-rejects");
@@ -111,6 +132,19 @@ class MarketSemanticsParityITCase {
 
         assertThat(sorted(batch.bars())).isEqualTo(sorted(live.bars()));
         assertThat(finalHalts(batch.halts())).isEqualTo(finalHalts(live.halts()));
+    }
+
+    @Test
+    void separateTypedStreamsReleasedOnTheWatermarkGiveTheSameBarsAndHalts() throws Exception {
+        // four streams reach the keyed operators on different channels: only the watermark orders them safely
+        SemanticsOptions watermarkOnly = new SemanticsOptions();
+        watermarkOnly.keyLagMs = -1;
+        Result live = timeOrdered();
+        Result typed = run(day.timeOrdered(), RuntimeExecutionMode.STREAMING, watermarkOnly, true);
+
+        assertThat(typed.rejects()).isEmpty();
+        assertThat(sorted(typed.bars())).isEqualTo(sorted(live.bars()));
+        assertThat(finalHalts(typed.halts())).isEqualTo(finalHalts(live.halts()));
     }
 
     @Test
