@@ -5,6 +5,7 @@ import io.tapeflow.jobs.model.Halt;
 import io.tapeflow.jobs.operators.bars.BarState;
 import io.tapeflow.jobs.operators.bars.DayCurve;
 import io.tapeflow.jobs.operators.bars.MinuteAcc;
+import io.tapeflow.jobs.operators.bars.RvolBaseline;
 import io.tapeflow.jobs.operators.bars.VolumeHistory;
 import io.tapeflow.jobs.operators.halt.HaltState;
 import io.tapeflow.jobs.operators.luld.BandState;
@@ -17,7 +18,7 @@ class StateTypesArePojosTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(classes = {TickerEvent.class, SequencerState.class, HaltState.class, BandState.class,
-        MinuteAcc.class, BarState.class, VolumeHistory.class, DayCurve.class, Bar.class, Halt.class})
+        MinuteAcc.class, BarState.class, VolumeHistory.class, DayCurve.class, RvolBaseline.class, Bar.class, Halt.class})
     void serializesAsPojoWithoutKryo(Class<?> type) {
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(type);
     }

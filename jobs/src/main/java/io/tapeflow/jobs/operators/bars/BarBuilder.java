@@ -36,6 +36,7 @@ public class BarBuilder extends EventSequencer<Bar> {
     private transient MapState<Long, MinuteAcc> minutes;
     private transient MapState<String, Integer> rollupRevisions;
     private transient ValueState<VolumeHistory> history;
+    private transient ValueState<RvolBaseline> baseline;
     private transient BarState cur;
     private transient Counter tooLate;
 
@@ -54,6 +55,8 @@ public class BarBuilder extends EventSequencer<Bar> {
                 new MapStateDescriptor<>("bar-rollup-revisions", Types.STRING, Types.INT));
         history = getRuntimeContext().getState(
                 new ValueStateDescriptor<>("bar-volume-history", Types.POJO(VolumeHistory.class)));
+        baseline = getRuntimeContext().getState(
+                new ValueStateDescriptor<>("bar-rvol-baseline", Types.POJO(RvolBaseline.class)));
         tooLate = getRuntimeContext().getMetricGroup().counter("barTooLateTrades");
     }
 
@@ -262,11 +265,15 @@ public class BarBuilder extends EventSequencer<Bar> {
     }
 
     private Double rvol(long endMs, double dayVolume) throws Exception {
-        VolumeHistory h = history.value();
-        if (h == null) return null;
+        RvolBaseline b = baseline.value();
+        if (b == null || !cur.day.equals(b.day)) {
+            b = RvolBaseline.of(history.value(), cur.day, opts.rvolDays);
+            baseline.update(b);
+        }
+        if (!b.present) return null;
         long wall = endMs >= cur.dayEndMs ? 86_400_000L : TradingCalendar.wallClockMsOfDay(endMs);
-        Double base = h.baseline(cur.day, wall, opts.rvolDays);
-        return base == null || base <= 0 ? null : dayVolume / base;
+        double base = b.at(wall);
+        return base <= 0 ? null : dayVolume / base;
     }
 
     private void ensureDay(long ms) {
