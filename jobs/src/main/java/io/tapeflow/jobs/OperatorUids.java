@@ -40,4 +40,23 @@ public final class OperatorUids {
     public static final String HALT_DETECTOR_NAME = "Halt detection";
     public static final String BAR_BUILDER = "bar-builder";
     public static final String BAR_BUILDER_NAME = "Bars 1m-1d";
+
+    // ---- sinks: one Parquet and one MongoDB sink per dataset ----
+    /** Uid of the Parquet sink of a dataset, e.g. {@code sink-parquet-bars}. */
+    public static String parquetSink(String dataset) {
+        return "sink-parquet-" + dataset;
+    }
+
+    public static String parquetSinkName(String dataset) {
+        return "Parquet " + dataset;
+    }
+
+    /** Uid of the MongoDB sink of a dataset, e.g. {@code sink-mongo-bars}. */
+    public static String mongoSink(String dataset) {
+        return "sink-mongo-" + dataset;
+    }
+
+    public static String mongoSinkName(String dataset) {
+        return "MongoDB " + dataset;
+    }
 }

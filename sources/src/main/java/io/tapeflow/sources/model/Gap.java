@@ -23,6 +23,8 @@ public class Gap {
     public long repairedAt;
     /** Why a repair failed, or null. */
     public String repairNote;
+    /** Version of this gap (0 when opened, +1 per change such as the repair); the Parquet changelog column. */
+    public int revision;
 
     public Gap() {}
 
@@ -42,6 +44,7 @@ public class Gap {
         if (!(o instanceof Gap)) return false;
         Gap g = (Gap) o;
         return startTs == g.startTs && endTs == g.endTs && repaired == g.repaired && repairedAt == g.repairedAt
+                && revision == g.revision
                 && Objects.equals(feed, g.feed) && Arrays.equals(tickers, g.tickers)
                 && Objects.equals(reason, g.reason) && Objects.equals(repairNote, g.repairNote);
     }

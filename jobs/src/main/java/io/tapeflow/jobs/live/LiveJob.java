@@ -1,0 +1,52 @@
+package io.tapeflow.jobs.live;
+
+import io.tapeflow.jobs.OperatorUids;
+import io.tapeflow.jobs.pipeline.Outputs;
+import io.tapeflow.jobs.pipeline.TapeflowPipeline;
+import io.tapeflow.jobs.pipeline.Watermarks;
+import io.tapeflow.jobs.semantics.SemanticsStreams;
+import io.tapeflow.sources.model.MarketEvent;
+import io.tapeflow.sources.model.News;
+import io.tapeflow.sources.polygon.websocket.PolygonWebSocketSource;
+import io.tapeflow.sources.polygon.websocket.PolygonWebSocketSourceBuilder;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** Defines the live job: the Polygon WebSocket source into the one pipeline. */
+public final class LiveJob {
+    private LiveJob() {}
+
+    /** Adds the live graph to {@code env}; returns the derived streams. */
+    public static SemanticsStreams define(StreamExecutionEnvironment env, LiveSpec spec, Outputs outputs) {
+        PolygonWebSocketSourceBuilder builder = PolygonWebSocketSource.builder()
+                .setUrl(spec.wsUrl)
+                .setChannels(spec.channels);
+        if (spec.tickersFile != null) {
+            builder.setTickersFile(spec.tickersFile);
+        } else {
+            builder.setTickers(spec.tickers);
+        }
+        if (spec.apiKeyEnv != null) {
+            builder.setApiKeyFromEnvironment(spec.apiKeyEnv);
+        } else {
+            String key = spec.fixedApiKey;
+            builder.setApiKeySupplier(() -> key);
+        }
+        // One connection per cluster per account (Polygon's limit): the source runs as a single reader.
+        DataStream<MarketEvent> events = env
+                .fromSource(builder.build(), Watermarks.live(), OperatorUids.SOURCE_WEBSOCKET_NAME)
+                .setParallelism(1)
+                .uid(OperatorUids.SOURCE_WEBSOCKET)
+                .name(OperatorUids.SOURCE_WEBSOCKET_NAME);
+        return TapeflowPipeline.build(events, noNews(env), outputs, spec.pipeline);
+    }
+
+    /** An empty news stream with the news source's uid, so the graph is the same whether or not news is polled. */
+    static DataStream<News> noNews(StreamExecutionEnvironment env) {
+        return env.fromData(List.<News>of(), TypeInformation.of(News.class))
+                .uid(OperatorUids.SOURCE_NEWS)
+                .name(OperatorUids.SOURCE_NEWS_NAME);
+    }
+}

@@ -1,0 +1,22 @@
+package io.tapeflow.jobs.live;
+
+import io.tapeflow.jobs.pipeline.PipelineSettings;
+import java.nio.file.Path;
+
+/** What a live run connects to and subscribes; the command line fills it, and so do {@code demo} and tests. */
+public class LiveSpec {
+    public String wsUrl = "wss://socket.massive.com/stocks";
+    public String restUrl = "https://api.massive.com";
+    /** The environment variable holding the API key on the TaskManagers; null means {@link #fixedApiKey}. */
+    public String apiKeyEnv = "POLYGON_API_KEY";
+    /** A non-secret key (the simulator's), used only when {@link #apiKeyEnv} is null. */
+    public String fixedApiKey;
+    public String[] tickers = {"*"};
+    public Path tickersFile;
+    public String[] channels = {"T", "Q", "AM", "LULD"};
+    /** End the job once the feed's event time passes this (epoch ns); 0 = run until cancelled. */
+    public long untilNs;
+    public PipelineSettings pipeline = new PipelineSettings();
+
+    public LiveSpec() {}
+}

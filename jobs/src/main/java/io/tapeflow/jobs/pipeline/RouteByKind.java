@@ -1,0 +1,52 @@
+package io.tapeflow.jobs.pipeline;
+
+import io.tapeflow.sources.model.Aggregate;
+import io.tapeflow.sources.model.Gap;
+import io.tapeflow.sources.model.Luld;
+import io.tapeflow.sources.model.MarketEvent;
+import io.tapeflow.sources.model.Quote;
+import io.tapeflow.sources.model.Reject;
+import io.tapeflow.sources.model.Trade;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Splits the sources' tagged union into one typed stream per payload: trades on the main output, everything else
+ * on side outputs. Stateless, so it chains to the source at no cost.
+ */
+public class RouteByKind extends ProcessFunction<MarketEvent, Trade> {
+    public static final OutputTag<Quote> QUOTES = new OutputTag<>("quotes", TypeInformation.of(Quote.class));
+    public static final OutputTag<Luld> LULD = new OutputTag<>("luld", TypeInformation.of(Luld.class));
+    public static final OutputTag<Aggregate> AGGREGATES =
+            new OutputTag<>("aggregates", TypeInformation.of(Aggregate.class));
+    public static final OutputTag<Gap> GAPS = new OutputTag<>("gaps", TypeInformation.of(Gap.class));
+    public static final OutputTag<Reject> REJECTS = new OutputTag<>("rejects", TypeInformation.of(Reject.class));
+
+    @Override
+    public void processElement(MarketEvent e, Context ctx, Collector<Trade> out) {
+        switch (e.kind) {
+            case TRADE:
+                out.collect(e.trade);
+                break;
+            case QUOTE:
+                ctx.output(QUOTES, e.quote);
+                break;
+            case LULD:
+                ctx.output(LULD, e.luld);
+                break;
+            case AGGREGATE:
+                ctx.output(AGGREGATES, e.aggregate);
+                break;
+            case GAP:
+                ctx.output(GAPS, e.gap);
+                break;
+            case REJECT:
+                ctx.output(REJECTS, e.reject);
+                break;
+            default:
+                throw new IllegalStateException("unhandled event kind " + e.kind);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.tapeflow.jobs.runtime;
+
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Gauge;
+import org.apache.flink.metrics.Metric;
+import org.apache.flink.metrics.MetricConfig;
+import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.metrics.reporter.MetricReporter;
+import org.apache.flink.metrics.reporter.MetricReporterFactory;
+
+/**
+ * A metric reporter that keeps every metric of a local MiniCluster run in this JVM, so the launcher's status line
+ * reads the job's real counters instead of keeping its own. Only for local runs; clusters use Prometheus.
+ */
+public class InProcessMetrics implements MetricReporter {
+    /** The reporter name in the Flink configuration. */
+    public static final String NAME = "tapeflow-status";
+
+    private static final Map<String, Metric> METRICS = new ConcurrentHashMap<>();
+
+    /** Registers this reporter in a local run's configuration. */
+    public static void enable(Configuration conf) {
+        conf.setString("metrics.reporter." + NAME + ".factory.class", Factory.class.getName());
+    }
+
+    @Override
+    public void open(MetricConfig config) {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public void notifyOfAddedMetric(Metric metric, String name, MetricGroup group) {
+        METRICS.put(group.getMetricIdentifier(name), metric);
+    }
+
+    @Override
+    public void notifyOfRemovedMetric(Metric metric, String name, MetricGroup group) {
+        METRICS.remove(group.getMetricIdentifier(name), metric);
+    }
+
+    /** Sum of every counter whose identifier ends with {@code .suffix} (e.g. one per subtask). */
+    public static long sumCounters(String suffix) {
+        long sum = 0;
+        for (Map.Entry<String, Metric> e : METRICS.entrySet()) {
+            if (e.getKey().endsWith("." + suffix) && e.getValue() instanceof Counter) {
+                sum += ((Counter) e.getValue()).getCount();
+            }
+        }
+        return sum;
+    }
+
+    /** Largest numeric gauge whose identifier ends with {@code .suffix}, or -1 when there is none. */
+    public static long maxGauge(String suffix) {
+        long max = -1;
+        for (Map.Entry<String, Metric> e : METRICS.entrySet()) {
+            if (e.getKey().endsWith("." + suffix) && e.getValue() instanceof Gauge) {
+                Object v = ((Gauge<?>) e.getValue()).getValue();
+                if (v instanceof Number) {
+                    max = Math.max(max, ((Number) v).longValue());
+                }
+            }
+        }
+        return max;
+    }
+
+    /** Discovered through META-INF/services; named in the configuration by {@link #enable}. */
+    public static class Factory implements MetricReporterFactory {
+        @Override
+        public MetricReporter createMetricReporter(Properties properties) {
+            return new InProcessMetrics();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.tapeflow.simulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The live connections and the per-connection sent logs, shared by the network handlers (which add and
+ * remove connections) and the publisher (which fans events out to them), plus the stall switch.
+ */
+public final class Hub {
+  private final CopyOnWriteArrayList<Connection> live = new CopyOnWriteArrayList<>();
+  private final List<SentLog> logs = new ArrayList<>();
+  private final AtomicInteger nextIndex = new AtomicInteger();
+  private final boolean logEnabled;
+  private volatile long stalledUntilNanos;
+
+  Hub(boolean logEnabled) {
+    this.logEnabled = logEnabled;
+  }
+
+  /** Registers a new connection and gives it the next index (0, 1, 2... in accept order). */
+  Connection open(io.netty.channel.Channel channel) {
+    Connection c = new Connection(channel, nextIndex.getAndIncrement(), logEnabled);
+    if (c.log() != null) {
+      synchronized (logs) {
+        logs.add(c.log());
+      }
+    }
+    live.add(c);
+    channel.closeFuture().addListener(f -> live.remove(c));
+    return c;
+  }
+
+  /** Connections currently open (a snapshot). */
+  public List<Connection> connections() {
+    return live;
+  }
+
+  public int connectionCount() {
+    return live.size();
+  }
+
+  /** The sent log of the connection with this index, or null when logging is off or no such connection. */
+  public SentLog log(int index) {
+    synchronized (logs) {
+      return index < logs.size() ? logs.get(index) : null;
+    }
+  }
+
+  public int connectionsEverOpened() {
+    return nextIndex.get();
+  }
+
+  void stallFor(long nanos) {
+    stalledUntilNanos = System.nanoTime() + nanos;
+  }
+
+  boolean stalled() {
+    long until = stalledUntilNanos;
+    return until != 0 && System.nanoTime() - until < 0;
+  }
+
+  long stallRemainingNanos() {
+    return Math.max(0, stalledUntilNanos - System.nanoTime());
+  }
+}

@@ -1,0 +1,148 @@
+package io.tapeflow.simulator;
+
+import io.tapeflow.simulator.faults.BadFrames;
+import io.tapeflow.simulator.faults.FaultPlan;
+import io.tapeflow.simulator.rest.RestHandler;
+import io.tapeflow.simulator.scenario.MarketGenerator;
+import io.tapeflow.simulator.scenario.ScenarioSpec;
+import io.tapeflow.simulator.scenario.ScriptedHalt;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Polygon-compatible stocks server on 127.0.0.1 for tests and demos: WebSocket {@code /stocks} and REST on
+ * one port, fed by a generated market, a replayed recording or the firehose, with faults on demand.
+ */
+public final class PolygonSimulator implements AutoCloseable {
+  private final SimulatorServer server;
+  private final Hub hub;
+  private final Publisher publisher;
+  private final Thread publisherThread;
+  private final MarketGenerator market;
+  private final ScheduledExecutorService timers;
+
+  PolygonSimulator(SimulatorConfig cfg) throws InterruptedException {
+    this.hub = new Hub(cfg.sentLog);
+    this.market = cfg.market;
+    RestHandler rest = cfg.rest != null ? cfg.rest : new RestHandler();
+    this.server = new SimulatorServer(cfg.port, hub, cfg.apiKeys, cfg.faults, rest);
+    this.publisher = new Publisher(cfg.source, hub, cfg.speed, cfg.faults, cfg.awaitSubscriber, cfg.eventsPerFrame,
+        cfg.seed);
+    this.publisherThread = new Thread(publisher, Publisher.THREAD_NAME);
+    publisherThread.setDaemon(true);
+    publisherThread.start();
+    this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "sim-faults");
+      t.setDaemon(true);
+      return t;
+    });
+    Duration every = cfg.faults.dropEvery();
+    if (every != null && !every.isZero()) {
+      timers.scheduleAtFixedRate(this::dropAllNow, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  public static SimulatorBuilder builder() {
+    return new SimulatorBuilder();
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** {@code ws://127.0.0.1:<port>/stocks}. */
+  public String wsUrl() {
+    return "ws://127.0.0.1:" + port() + "/stocks";
+  }
+
+  /** {@code http://127.0.0.1:<port>}. */
+  public String restUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /** Drops every open connection at once (TCP close, no close frame), as a network failure would. */
+  public void dropAllNow() {
+    for (Connection c : hub.connections()) {
+      c.drop();
+    }
+  }
+
+  /** Sends no frames and answers no pings for this long. */
+  public void stall(Duration d) {
+    hub.stallFor(d.toNanos());
+  }
+
+  /** Sends a text frame as-is to every authenticated connection (malformed JSON, unknown ev...). */
+  public void sendRaw(String text) {
+    for (Connection c : hub.connections()) {
+      if (c.acceptsData()) {
+        c.sendText(text);
+      }
+    }
+  }
+
+  /** Sends every kind of bad frame the simulator knows (unknown ev, truncated JSON, wrong types). */
+  public void sendMalformed() {
+    for (String f : BadFrames.all()) {
+      sendRaw(f);
+    }
+  }
+
+  /** The sent log of the connection with this index (0 = first accepted), or null. */
+  public SentLog sentLog(int connectionIndex) {
+    return hub.log(connectionIndex);
+  }
+
+  /** Connections accepted so far (including rejected ones). */
+  public int connectionsOpened() {
+    return hub.connectionsEverOpened();
+  }
+
+  public int connectionsOpen() {
+    return hub.connectionCount();
+  }
+
+  /** Data events written to sockets so far (summed over connections). */
+  public long eventsSent() {
+    return publisher.eventsSent();
+  }
+
+  /** Events taken from the source so far (sent or not). */
+  public long eventsGenerated() {
+    return publisher.eventsGenerated();
+  }
+
+  /** Waits until the source is exhausted and the last frames are written; true if it ended in time. */
+  public boolean awaitFeedEnd(Duration timeout) throws InterruptedException {
+    return publisher.awaitEnd(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The generated market, or null for replay and firehose runs. */
+  public MarketGenerator market() {
+    return market;
+  }
+
+  /** The scripted halts of the generated market (empty for replay and firehose). */
+  public List<ScriptedHalt> script() {
+    return market == null ? List.of() : market.script();
+  }
+
+  public ScenarioSpec scenario() {
+    return market == null ? null : market.spec();
+  }
+
+  @Override
+  public void close() {
+    publisher.stop();
+    timers.shutdownNow();
+    server.close();
+    try {
+      publisherThread.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package io.tapeflow.simulator;
+
+import io.tapeflow.simulator.faults.FaultPlan;
+import io.tapeflow.simulator.rest.RestHandler;
+import io.tapeflow.simulator.scenario.MarketGenerator;
+import java.util.Set;
+
+/** Everything the builder resolved, handed to the simulator in one piece. */
+final class SimulatorConfig {
+  int port;
+  Set<String> apiKeys;
+  EventSource source;
+  MarketGenerator market;
+  Firehose firehose;
+  RestHandler rest;
+  double speed;
+  FaultPlan faults;
+  boolean sentLog;
+  boolean awaitSubscriber;
+  int eventsPerFrame;
+  long seed;
+}

@@ -1,0 +1,69 @@
+package io.tapeflow.sources.polygon.flatfiles.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The raw bytes of one key that survive a dropped connection: on a read error it re-opens the key at the byte it had
+ * reached and carries on, so the gzip inflater above it never notices. It also counts compressed bytes for progress.
+ */
+public final class ReopeningInputStream extends InputStream {
+    private final FlatFileStore store;
+    private final String key;
+    private final int maxReopens;
+    private InputStream in;
+    private long position;
+    private int reopens;
+
+    public ReopeningInputStream(FlatFileStore store, String key, int maxReopens) throws IOException {
+        this.store = store;
+        this.key = key;
+        this.maxReopens = maxReopens;
+        this.in = store.open(key, 0);
+    }
+
+    /** Compressed bytes read so far. */
+    public long position() {
+        return position;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        while (true) {
+            try {
+                int n = in.read(b, off, len);
+                if (n > 0) position += n;
+                return n;
+            } catch (FlatFileMissingException e) {
+                throw e;
+            } catch (IOException e) {
+                if (reopens++ >= maxReopens) {
+                    throw new IOException("reading " + key + " failed at byte " + position + " after " + maxReopens
+                            + " re-opens: " + e.getMessage(), e);
+                }
+                closeQuietly();
+                in = store.open(key, position);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private void closeQuietly() {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // The connection is already broken; the re-open below is what matters.
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.tapeflow.sources.polygon.websocket;
+
+import org.apache.flink.api.connector.source.SplitEnumerator;
+import org.apache.flink.api.connector.source.SplitEnumeratorContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Creates the connection shards, assigns each to reader {@code shard % parallelism}, and keeps the live subscription
+ * in step with the tickers file: it re-reads the file periodically (off the coordinator thread) and sends each
+ * affected reader the new ticker set of its shard.
+ */
+final class WebSocketSourceEnumerator implements SplitEnumerator<WebSocketSplit, WebSocketEnumState> {
+    private static final Logger LOG = LoggerFactory.getLogger(WebSocketSourceEnumerator.class);
+
+    private final SplitEnumeratorContext<WebSocketSplit> context;
+    private final TickerShards shards;
+    private final Path tickersFile;
+    private final long pollIntervalMs;
+
+    WebSocketSourceEnumerator(SplitEnumeratorContext<WebSocketSplit> context, TickerShards shards,
+            Path tickersFile, long pollIntervalMs) {
+        this.context = context;
+        this.shards = shards;
+        this.tickersFile = tickersFile;
+        this.pollIntervalMs = pollIntervalMs;
+    }
+
+    @Override
+    public void start() {
+        if (tickersFile != null) {
+            context.callAsync(() -> TickersFile.read(tickersFile), this::onTickersRead, pollIntervalMs,
+                    pollIntervalMs);
+        }
+    }
+
+    private void onTickersRead(Set<String> tickers, Throwable error) {
+        if (error != null) {
+            // A file being rewritten or briefly missing must not stop the feed: keep the current subscription.
+            LOG.warn("Could not re-read tickers file {}: {}; keeping the current subscription", tickersFile,
+                    error.toString());
+            return;
+        }
+        Set<String> changed = shards.update(tickers);
+        if (changed.isEmpty()) return;
+        LOG.info("Tickers file {} changed: {} tickers, shards {} updated", tickersFile, tickers.size(), changed);
+        for (String splitId : changed) {
+            if (shards.isAssigned(splitId)) {
+                int owner = owner(splitId);
+                if (context.registeredReaders().containsKey(owner)) {
+                    context.sendEventToSourceReader(owner, new SubscriptionChangeEvent(splitId, shards.tickers(splitId)));
+                }
+            }
+        }
+        assignUnassigned();
+    }
+
+    @Override
+    public void handleSplitRequest(int subtaskId, String requesterHostname) {
+        // Push-based: shards are assigned when readers register.
+    }
+
+    @Override
+    public void addSplitsBack(List<WebSocketSplit> splits, int subtaskId) {
+        splits.forEach(shards::returned);
+    }
+
+    @Override
+    public void addReader(int subtaskId) {
+        // A reader restored from a checkpoint may hold an older ticker set than the file says now: resend.
+        for (String splitId : shards.splitIds()) {
+            if (shards.isAssigned(splitId) && owner(splitId) == subtaskId) {
+                context.sendEventToSourceReader(subtaskId, new SubscriptionChangeEvent(splitId, shards.tickers(splitId)));
+            }
+        }
+        assignUnassigned();
+    }
+
+    private void assignUnassigned() {
+        for (String splitId : shards.unassigned()) {
+            int owner = owner(splitId);
+            if (context.registeredReaders().containsKey(owner)) {
+                context.assignSplit(shards.split(splitId), owner);
+                shards.markAssigned(splitId);
+            }
+        }
+    }
+
+    private int owner(String splitId) {
+        return shards.split(splitId).index() % context.currentParallelism();
+    }
+
+    @Override
+    public WebSocketEnumState snapshotState(long checkpointId) {
+        return shards.snapshot();
+    }
+
+    @Override
+    public void close() {}
+}
