@@ -64,7 +64,7 @@ public final class MarketSemantics {
                 .uid(OperatorUids.SEMANTICS_LULD_IN).name(OperatorUids.SEMANTICS_LULD_IN_NAME)
                 .setParallelism(luld.getParallelism());
         DataStream<TickerEvent> a = aggs.filter(g -> Aggregate.MINUTE.equals(g.timeframe))
-                .uid(OperatorUids.SEMANTICS_AGGS_IN + "-filter").name(OperatorUids.SEMANTICS_AGGS_IN_NAME)
+                .uid(OperatorUids.SEMANTICS_AGGS_FILTER).name(OperatorUids.SEMANTICS_AGGS_FILTER_NAME)
                 .setParallelism(aggs.getParallelism())
                 .map(TickerEvent::of).returns(EVENT)
                 .uid(OperatorUids.SEMANTICS_AGGS_IN).name(OperatorUids.SEMANTICS_AGGS_IN_NAME)

@@ -146,8 +146,13 @@ public class BarBuilder extends EventSequencer<Bar> {
             return;
         }
         double v0 = acc.effectiveVolume(), pv0 = acc.effectivePv();
+        Bar before = acc.hasBar() ? BarMath.minuteBar(currentKey(), acc) : null;
         apply(acc, e);
         minutes.put(m, acc);
+        Bar after = acc.hasBar() ? BarMath.minuteBar(currentKey(), acc) : null;
+        if (java.util.Objects.equals(before, after) && acc.effectiveVolume() == v0 && acc.effectivePv() == pv0) {
+            return; // e.g. a re-sent or late minute aggregate for a minute that trades already built: no revision
+        }
         cur.closedVolume += acc.effectiveVolume() - v0;
         cur.closedPv += acc.effectivePv() - pv0;
         cur.lastClosedMinute = Math.max(cur.lastClosedMinute, m);
