@@ -34,6 +34,9 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
 
     private static final long NO_TIMER = Long.MIN_VALUE;
     private static final long RELEASE_STEP_MS = 100L;
+    /** State names: savepoints map state by them, never rename. */
+    public static final String BUFFER_STATE = "sequencer-buffer";
+    public static final String PROGRESS_STATE = "sequencer-progress";
 
     private final long keyLagMs;
     private final boolean advanceOnWatermark;
@@ -56,9 +59,9 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
 
     @Override
     public void open(OpenContext openContext) throws Exception {
-        buffer = getRuntimeContext().getMapState(new MapStateDescriptor<>("sequencer-buffer", Types.LONG,
+        buffer = getRuntimeContext().getMapState(new MapStateDescriptor<>(BUFFER_STATE, Types.LONG,
                 Types.OBJECT_ARRAY(Types.POJO(TickerEvent.class))));
-        progress = getRuntimeContext().getState(new ValueStateDescriptor<>("sequencer-progress",
+        progress = getRuntimeContext().getState(new ValueStateDescriptor<>(PROGRESS_STATE,
                 Types.POJO(SequencerState.class)));
     }
 

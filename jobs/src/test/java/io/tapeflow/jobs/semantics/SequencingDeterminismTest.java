@@ -97,6 +97,32 @@ class SequencingDeterminismTest {
     }
 
     @Test
+    void flatFilesWithoutLuldMessagesFindTheSameHaltsByTypeAndDirectionWithinOneSecond() throws Exception {
+        // HALTS.md section 4: the backfill has trades and quotes only, so bands are computed, not published
+        List<MarketEvent> noLuld = day.timeOrdered().stream()
+                .filter(m -> m.kind != io.tapeflow.sources.model.EventKind.LULD).collect(Collectors.toList());
+        List<Halt> live = latest(run(new HaltDetector(new SemanticsOptions()), toEvents(day.timeOrdered(), day.news,
+                false)));
+        List<Halt> flat = latest(run(new HaltDetector(new SemanticsOptions()), toEvents(noLuld, day.news, false)));
+
+        assertThat(flat).hasSameSizeAs(live);
+        for (int i = 0; i < live.size(); i++) {
+            Halt l = live.get(i), f = flat.get(i);
+            assertThat(f.ticker + " " + f.type + " " + f.direction).isEqualTo(l.ticker + " " + l.type + " " + l.direction);
+            assertThat(Math.abs(f.startTs - l.startTs)).isLessThanOrEqualTo(1_000_000_000L);
+        }
+        // the Nasdaq pause is observed live (LULD 17) and inferred from the flat files
+        assertThat(live).filteredOn(h -> h.ticker.equals("NSDQ")).extracting(h -> h.evidence).containsExactly("OBSERVED");
+        assertThat(flat).filteredOn(h -> h.ticker.equals("NSDQ")).extracting(h -> h.evidence).containsExactly("INFERRED");
+    }
+
+    private static List<Halt> latest(List<Halt> revisions) {
+        java.util.Map<String, Halt> m = new java.util.TreeMap<>();
+        for (Halt h : revisions) m.put(h.haltId, h);
+        return new ArrayList<>(m.values());
+    }
+
+    @Test
     void disorderWithinTheKeyLagDoesNotChangeAnything() throws Exception {
         List<TickerEvent> ordered = toEvents(day.timeOrdered(), day.news, false);
         List<TickerEvent> shuffled = new ArrayList<>(ordered);

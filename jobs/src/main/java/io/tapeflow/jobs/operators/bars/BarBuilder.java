@@ -30,6 +30,12 @@ public class BarBuilder extends EventSequencer<Bar> {
     private static final long serialVersionUID = 1L;
     public static final OutputTag<Reject> REJECTS = new OutputTag<>("bar-rejects", Types.POJO(Reject.class));
     private static final long MINUTE = 60_000L;
+    /** State names: savepoints map state by them, never rename. */
+    public static final String DAY_STATE = "bar-day";
+    public static final String MINUTES_STATE = "bar-minutes";
+    public static final String ROLLUP_REVISIONS_STATE = "bar-rollup-revisions";
+    public static final String HISTORY_STATE = "bar-volume-history";
+    public static final String BASELINE_STATE = "bar-rvol-baseline";
 
     private final SemanticsOptions opts;
     private transient ValueState<BarState> dayHandle;
@@ -48,15 +54,15 @@ public class BarBuilder extends EventSequencer<Bar> {
     @Override
     public void open(OpenContext openContext) throws Exception {
         super.open(openContext);
-        dayHandle = getRuntimeContext().getState(new ValueStateDescriptor<>("bar-day", Types.POJO(BarState.class)));
+        dayHandle = getRuntimeContext().getState(new ValueStateDescriptor<>(DAY_STATE, Types.POJO(BarState.class)));
         minutes = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("bar-minutes", Types.LONG, Types.POJO(MinuteAcc.class)));
+                new MapStateDescriptor<>(MINUTES_STATE, Types.LONG, Types.POJO(MinuteAcc.class)));
         rollupRevisions = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("bar-rollup-revisions", Types.STRING, Types.INT));
+                new MapStateDescriptor<>(ROLLUP_REVISIONS_STATE, Types.STRING, Types.INT));
         history = getRuntimeContext().getState(
-                new ValueStateDescriptor<>("bar-volume-history", Types.POJO(VolumeHistory.class)));
+                new ValueStateDescriptor<>(HISTORY_STATE, Types.POJO(VolumeHistory.class)));
         baseline = getRuntimeContext().getState(
-                new ValueStateDescriptor<>("bar-rvol-baseline", Types.POJO(RvolBaseline.class)));
+                new ValueStateDescriptor<>(BASELINE_STATE, Types.POJO(RvolBaseline.class)));
         tooLate = getRuntimeContext().getMetricGroup().counter("barTooLateTrades");
     }
 
