@@ -162,13 +162,18 @@ public class BarBuilder extends EventSequencer<Bar> {
         cur.closedVolume += acc.effectiveVolume() - v0;
         cur.closedPv += acc.effectivePv() - pv0;
         cur.lastClosedMinute = Math.max(cur.lastClosedMinute, m);
-        reviseFrom(acc, releasedThroughMs, out);
+        boolean totalsMoved = acc.effectiveVolume() != v0 || acc.effectivePv() != pv0;
+        reviseFrom(acc, releasedThroughMs, totalsMoved, out);
     }
 
-    /** Re-emits the late minute's bar, every later emitted 1m bar (day totals moved) and the affected roll-ups. */
-    private void reviseFrom(MinuteAcc acc, long releasedThroughMs, Collector<Bar> out) throws Exception {
+    /**
+     * Re-emits the late minute's bar and the emitted roll-ups holding it, and, when the day totals moved, every
+     * emitted bar after it.
+     */
+    private void reviseFrom(MinuteAcc acc, long releasedThroughMs, boolean totalsMoved, Collector<Bar> out)
+            throws Exception {
         if (acc.hasBar()) emitMinute(acc, out);
-        for (long m = acc.start + MINUTE; m <= cur.lastClosedMinute; m += MINUTE) {
+        for (long m = acc.start + MINUTE; totalsMoved && m <= cur.lastClosedMinute; m += MINUTE) {
             MinuteAcc later = minutes.get(m);
             if (later != null && later.revision >= 0) emitMinute(later, out);
         }
@@ -178,7 +183,8 @@ public class BarBuilder extends EventSequencer<Bar> {
         for (String key : emitted) {
             int tf = indexOf(key.substring(0, key.indexOf(':')));
             long ws = Long.parseLong(key.substring(key.indexOf(':') + 1));
-            if (windowEnd(tf, ws) > acc.start) emitRollup(tf, ws, out);
+            boolean holds = ws <= acc.start && acc.start < windowEnd(tf, ws);
+            if (holds || (totalsMoved && windowEnd(tf, ws) > acc.start)) emitRollup(tf, ws, out);
         }
         if (!acc.hasBar()) return;
         for (int tf = 0; tf < BarState.ROLLUPS.length; tf++) {
