@@ -241,23 +241,7 @@ public class BarBuilder extends EventSequencer<Bar> {
 
     /** Ends the day: its cumulative-volume curve joins the rvol history and the day's state is dropped. */
     private void closeDay() throws Exception {
-        List<MinuteAcc> all = new ArrayList<>();
-        for (MinuteAcc a : minutes.values()) all.add(a);
-        all.sort(java.util.Comparator.comparingLong(a -> a.start));
-        DayCurve c = new DayCurve();
-        c.day = cur.day;
-        int[] mins = new int[all.size()];
-        double[] cum = new double[all.size()];
-        int n = 0;
-        double v = 0;
-        for (MinuteAcc a : all) {
-            if (a.effectiveVolume() == 0) continue;
-            v += a.effectiveVolume();
-            mins[n] = (int) (TradingCalendar.wallClockMsOfDay(a.start) / MINUTE);
-            cum[n++] = v;
-        }
-        c.minute = java.util.Arrays.copyOf(mins, n);
-        c.cumVolume = java.util.Arrays.copyOf(cum, n);
+        DayCurve c = DayCurve.of(cur.day, minutes.values());
         VolumeHistory h = history.value();
         if (h == null) h = new VolumeHistory();
         h.add(c, opts.rvolDays);

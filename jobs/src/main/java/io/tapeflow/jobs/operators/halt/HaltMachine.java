@@ -58,7 +58,8 @@ public final class HaltMachine {
     }
 
     private void onLuld(HaltState s, Luld l, long ts) {
-        if (l.upper > 0 && l.lower > 0) {
+        // a halted ticker's LULD carries 0/0; a low-priced one's lower band may legitimately be 0.00
+        if (l.upper > 0 && l.lower >= 0) {
             s.luldDay = s.day;
             s.luldUpperCents = LuldBands.toCents(l.upper);
             s.luldLowerCents = LuldBands.toCents(l.lower);
