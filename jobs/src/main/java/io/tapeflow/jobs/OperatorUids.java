@@ -63,4 +63,22 @@ public final class OperatorUids {
     public static final String SEMANTICS_AGGS_FILTER_NAME = "Minute aggregates only";
     public static final String SEMANTICS_NEWS_WATERMARKS = "semantics-news-watermarks";
     public static final String SEMANTICS_NEWS_WATERMARKS_NAME = "News never holds back the market clock";
+
+    // ---- enrichment: gap repair, ticker details, news (io.tapeflow.jobs.enrich) ----
+    public static final String GAP_REPAIR = "gap-repair";
+    public static final String GAP_REPAIR_NAME = "Gap repair (REST minute aggregates)";
+    public static final String GAP_REPAIR_ROUTE = "gap-repair-route";
+    public static final String GAP_REPAIR_ROUTE_NAME = "Route gap repairs";
+    public static final String SEMANTICS_REPAIRS_IN = "semantics-repaired-aggs-in";
+    public static final String SEMANTICS_REPAIRS_IN_NAME = "Repaired minute aggregates to ticker events";
+    public static final String TICKERS_FIRST_OF_DAY = "tickers-first-of-day";
+    public static final String TICKERS_FIRST_OF_DAY_NAME = "Tickers seen (first per day)";
+    public static final String TICKERS_DEDUP = "tickers-dedup";
+    public static final String TICKERS_DEDUP_NAME = "Ticker details once per day";
+    public static final String TICKERS_LOOKUP = "tickers-lookup";
+    public static final String TICKERS_LOOKUP_NAME = "Ticker details (REST)";
+    public static final String TICKERS_LOOKUP_SPLIT = "tickers-lookup-split";
+    public static final String TICKERS_LOOKUP_SPLIT_NAME = "Ticker details and rejects";
+    public static final String SOURCE_NEWS_ROUTE = "source-news-route";
+    public static final String SOURCE_NEWS_ROUTE_NAME = "News and news rejects";
 }

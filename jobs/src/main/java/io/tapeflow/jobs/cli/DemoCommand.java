@@ -67,6 +67,7 @@ public class DemoCommand implements Callable<Integer> {
             live.apiKeyEnv = null;
             live.fixedApiKey = ApiKeys.SIMULATOR_KEY;
             live.untilNs = endNs;
+            live.newsFromMs = startNs / 1_000_000L - 3_600_000L; // the simulated day's news, not today's
             StreamExecutionEnvironment env = FlinkEnvironments.create(common);
             LiveJob.define(env, live, outputs.sinks());
             StatusLine status = new StatusLine(System.err,

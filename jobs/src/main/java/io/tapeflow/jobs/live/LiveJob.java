@@ -2,19 +2,27 @@ package io.tapeflow.jobs.live;
 
 import io.tapeflow.jobs.OperatorUids;
 import io.tapeflow.jobs.pipeline.Outputs;
+import io.tapeflow.jobs.pipeline.RouteByKind;
 import io.tapeflow.jobs.pipeline.TapeflowPipeline;
 import io.tapeflow.jobs.pipeline.Watermarks;
 import io.tapeflow.jobs.semantics.SemanticsStreams;
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.model.News;
+import io.tapeflow.sources.polygon.rest.ApiKeySupplier;
+import io.tapeflow.sources.polygon.rest.PolygonRestClientFactory;
+import io.tapeflow.sources.polygon.rest.RestClientConfig;
 import io.tapeflow.sources.polygon.websocket.PolygonWebSocketSource;
 import io.tapeflow.sources.polygon.websocket.PolygonWebSocketSourceBuilder;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** Defines the live job: the Polygon WebSocket source into the one pipeline. */
+/**
+ * Defines the live job: the Polygon WebSocket source into the one pipeline, plus REST (news polling, gap repair,
+ * ticker details) when a REST URL and an API key are available.
+ */
 public final class LiveJob {
     private LiveJob() {}
 
@@ -40,7 +48,15 @@ public final class LiveJob {
                 .setParallelism(1)
                 .uid(OperatorUids.SOURCE_WEBSOCKET)
                 .name(OperatorUids.SOURCE_WEBSOCKET_NAME);
-        return TapeflowPipeline.build(events, noNews(env), outputs, spec.pipeline);
+        ApiKeySupplier restKey = LiveNews.restKey(spec);
+        if (restKey == null) {
+            return TapeflowPipeline.build(events, noNews(env), outputs, spec.pipeline);
+        }
+        PolygonRestClientFactory rest = PolygonRestClientFactory.okHttp(
+                RestClientConfig.builder().baseUrl(spec.restUrl).build(), restKey);
+        spec.pipeline.rest = rest;
+        SingleOutputStreamOperator<News> news = LiveNews.define(env, spec, rest);
+        return TapeflowPipeline.build(events, news, news.getSideOutput(RouteByKind.REJECTS), outputs, spec.pipeline);
     }
 
     /** An empty news stream with the news source's uid, so the graph is the same whether or not news is polled. */

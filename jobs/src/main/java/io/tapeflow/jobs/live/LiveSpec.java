@@ -2,6 +2,7 @@ package io.tapeflow.jobs.live;
 
 import io.tapeflow.jobs.pipeline.PipelineSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** What a live run connects to and subscribes; the command line fills it, and so do {@code demo} and tests. */
 public class LiveSpec {
@@ -17,6 +18,12 @@ public class LiveSpec {
     /** End the job once the feed's event time passes this (epoch ns); 0 = run until cancelled. */
     public long untilNs;
     public PipelineSettings pipeline = new PipelineSettings();
+    /** News published from here on (epoch ms) is polled; 0 = {@link #newsLookback} before the start. */
+    public long newsFromMs;
+    /** How far back news polling starts when {@link #newsFromMs} is 0 (news before a halt explains it). */
+    public Duration newsLookback = Duration.ofHours(1);
+    /** News poll period. */
+    public Duration newsPollEvery = Duration.ofSeconds(30);
 
     public LiveSpec() {}
 }

@@ -22,6 +22,7 @@ public final class GapMapping {
             .string("reason", "Why it opened: reconnect, slow_consumer, restore ... plus detail.")
             .bool("repaired", "True once the window was backfilled from REST.")
             .optionalLong("repaired_at", "Processing time of the repair, UTC epoch ms; null while unrepaired.")
+            .string("repair_note", "Why a repair failed or was partial (403, timeout, too many tickers); null.")
             .revision()
             .build();
 
@@ -36,6 +37,7 @@ public final class GapMapping {
         r.put("reason", g.reason);
         r.put("repaired", g.repaired);
         r.put("repaired_at", Values.zeroToNull(g.repairedAt));
+        r.put("repair_note", g.repairNote);
         r.put("revision", g.revision);
         return r;
     }
@@ -49,6 +51,7 @@ public final class GapMapping {
                 .append("reason", Values.bson(g.reason))
                 .append("repaired", BsonBoolean.valueOf(g.repaired))
                 .append("repaired_at", Values.bson(Values.zeroToNull(g.repairedAt)))
+                .append("repair_note", Values.bson(g.repairNote))
                 .append("revision", new BsonInt32(g.revision));
     }
 

@@ -1,10 +1,13 @@
 package io.tapeflow.jobs.pipeline;
 
 import io.tapeflow.jobs.OperatorUids;
+import io.tapeflow.jobs.enrich.Enrichment;
+import io.tapeflow.jobs.enrich.TickerLookupSplit;
 import io.tapeflow.jobs.mapping.Datasets;
 import io.tapeflow.jobs.semantics.MarketSemantics;
 import io.tapeflow.jobs.semantics.SemanticsStreams;
 import io.tapeflow.sources.model.Gap;
+import io.tapeflow.sources.model.TickerDetails;
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.model.News;
 import io.tapeflow.sources.model.Reject;
@@ -31,6 +34,17 @@ public final class TapeflowPipeline {
      */
     public static SemanticsStreams build(DataStream<MarketEvent> events, DataStream<News> news, Outputs outputs,
             PipelineSettings settings) {
+        return build(events, news, null, outputs, settings);
+    }
+
+    /**
+     * As above, with the rejects of the news source (bad items, HTTP error bodies) joining the {@code rejects}
+     * dataset.
+     *
+     * @param newsRejects rejects of the news source, or null
+     */
+    public static SemanticsStreams build(DataStream<MarketEvent> events, DataStream<News> news,
+            DataStream<Reject> newsRejects, Outputs outputs, PipelineSettings settings) {
         SingleOutputStreamOperator<Trade> trades = events.process(new RouteByKind())
                 .uid(OperatorUids.ROUTE_BY_KIND)
                 .name(OperatorUids.ROUTE_BY_KIND_NAME);
@@ -40,16 +54,27 @@ public final class TapeflowPipeline {
             outputs.write(Datasets.LULD, trades.getSideOutput(RouteByKind.LULD));
         }
 
+        // Every gap goes through repair (REST minute aggregates of its window); the aggregates revise the bars.
+        SingleOutputStreamOperator<Trade> repairs = Enrichment.repairGaps(trades.getSideOutput(RouteByKind.GAPS),
+                settings.rest, settings.enrichment);
+        DataStream<Gap> gaps = repairs.getSideOutput(RouteByKind.GAPS);
+
         // Semantics read the union stream itself: one input keeps each ticker's events in source order, which a
-        // ticker-sorted backfill relies on (see EventSequencer).
-        SemanticsStreams semantics = MarketSemantics.apply(events, news, settings.semantics);
+        // ticker-sorted backfill relies on (see EventSequencer). Repaired minutes join the bar builder only.
+        SemanticsStreams semantics = MarketSemantics.apply(events, repairs.getSideOutput(RouteByKind.AGGREGATES),
+                news, settings.semantics);
         outputs.write(Datasets.BARS, semantics.bars());
         outputs.write(Datasets.HALTS, semantics.halts());
 
-        DataStream<Gap> gaps = trades.getSideOutput(RouteByKind.GAPS);
+        SingleOutputStreamOperator<TickerDetails> tickers = Enrichment.tickerDetails(trades, settings.rest,
+                settings.enrichment);
+        outputs.write(Datasets.TICKERS, tickers);
+
         outputs.write(Datasets.GAPS, gaps);
         outputs.write(Datasets.NEWS, news);
-        DataStream<Reject> rejects = trades.getSideOutput(RouteByKind.REJECTS).union(semantics.rejects());
+        DataStream<Reject> rejects = trades.getSideOutput(RouteByKind.REJECTS).union(semantics.rejects(),
+                repairs.getSideOutput(RouteByKind.REJECTS), tickers.getSideOutput(TickerLookupSplit.REJECTS));
+        if (newsRejects != null) rejects = rejects.union(newsRejects);
         outputs.write(Datasets.REJECTS, rejects);
         return semantics;
     }

@@ -43,12 +43,29 @@ public final class MarketSemantics {
 
     /** The graph over one market-event stream (trades, quotes, LULD, aggregates; gaps and rejects are ignored). */
     public static SemanticsStreams apply(DataStream<MarketEvent> events, DataStream<News> news, SemanticsOptions opts) {
+        return apply(events, null, news, opts);
+    }
+
+    /**
+     * As above, plus minute aggregates fetched after the fact (gap repair): they join the bar builder's input only,
+     * after the split, so the market stream's forward, chained edge and every existing uid stay as they are.
+     *
+     * @param repaired REST minute aggregates, or null
+     */
+    public static SemanticsStreams apply(DataStream<MarketEvent> events, DataStream<Aggregate> repaired,
+            DataStream<News> news, SemanticsOptions opts) {
         opts.validate();
         // same parallelism as the input: a forward, chained edge keeps each source subtask's per-ticker order
         SingleOutputStreamOperator<TickerEvent> haltInput = events.process(new Split()).returns(EVENT)
                 .uid(OperatorUids.SEMANTICS_MARKET_IN).name(OperatorUids.SEMANTICS_MARKET_IN_NAME)
                 .setParallelism(events.getParallelism());
-        return build(haltInput, haltInput.getSideOutput(BAR_INPUT), news, opts);
+        DataStream<TickerEvent> barInput = haltInput.getSideOutput(BAR_INPUT);
+        if (repaired != null) {
+            // the bar builder treats a repaired minute like a late feed aggregate (BarMath: trades win)
+            barInput = barInput.union(repaired.map(TickerEvent::of).returns(EVENT)
+                    .uid(OperatorUids.SEMANTICS_REPAIRS_IN).name(OperatorUids.SEMANTICS_REPAIRS_IN_NAME));
+        }
+        return build(haltInput, barInput, news, opts);
     }
 
     /** The graph over separate typed streams (see the class note on ordering). */

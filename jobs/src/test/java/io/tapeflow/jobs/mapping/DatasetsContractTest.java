@@ -52,7 +52,7 @@ class DatasetsContractTest {
                         "share_class_shares_outstanding", "weighted_shares_outstanding", "type", "as_of"),
                         List.of(SampleRecords.fullTicker(), SampleRecords.sparseTicker())),
                 Arguments.of(Datasets.GAPS, true, List.of("feed", "start_ts", "end_ts", "tickers", "reason", "repaired",
-                        "repaired_at", "revision"), List.of(SampleRecords.fullGap(0), SampleRecords.fullGap(1))),
+                        "repaired_at", "repair_note", "revision"), List.of(SampleRecords.fullGap(0), SampleRecords.fullGap(1))),
                 Arguments.of(Datasets.REJECTS, true, List.of("origin", "location", "reason", "raw", "seen_at"),
                         List.of(SampleRecords.fullReject(), SampleRecords.sparseReject())));
     }

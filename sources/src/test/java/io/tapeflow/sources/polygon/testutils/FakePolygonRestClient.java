@@ -26,6 +26,7 @@ public final class FakePolygonRestClient implements PolygonRestClient {
     public final List<String> calls = new ArrayList<>();
     private final Map<String, RestPage<Aggregate>> aggregatePages = new HashMap<>();
     private Function<NewsQuery, List<News>> newsFeed = q -> List.of();
+    private final java.util.Set<String> refusedNewsVendors = new java.util.HashSet<>();
 
     public static String aggsKey(AggregatesQuery q, String cursor) {
         return q + "|" + cursor;
@@ -50,9 +51,18 @@ public final class FakePolygonRestClient implements PolygonRestClient {
         return page;
     }
 
+    /** News of {@code vendor} answers 403 (a plan without it). */
+    public FakePolygonRestClient refuseNews(String vendor) {
+        refusedNewsVendors.add(vendor);
+        return this;
+    }
+
     @Override
-    public RestPage<News> news(NewsQuery query, String cursor) {
+    public RestPage<News> news(NewsQuery query, String cursor) throws IOException {
         calls.add("news " + query.vendor + " from=" + query.fromMs);
+        if (refusedNewsVendors.contains(query.vendor)) {
+            throw new io.tapeflow.sources.polygon.rest.PolygonAuthException("not entitled", 403);
+        }
         return new RestPage<>(newsFeed.apply(query), List.of(), null);
     }
 

@@ -4,6 +4,7 @@ import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.model.News;
 import io.tapeflow.sources.model.Reject;
 import io.tapeflow.sources.polygon.rest.NewsQuery;
+import io.tapeflow.sources.polygon.rest.PolygonAuthException;
 import io.tapeflow.sources.polygon.rest.PolygonRestClient;
 import io.tapeflow.sources.polygon.rest.RestPage;
 import io.tapeflow.sources.polygon.rest.source.PositionedRecord;
@@ -15,12 +16,15 @@ import org.apache.flink.connector.base.source.reader.RecordsWithSplitIds;
 import org.apache.flink.connector.base.source.reader.splitreader.SplitReader;
 import org.apache.flink.connector.base.source.reader.splitreader.SplitsAddition;
 import org.apache.flink.connector.base.source.reader.splitreader.SplitsChange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Polls the assigned news feeds: one page per {@link #fetch()}; after the last page of a poll a bounded feed
  * finishes and an unbounded one waits for the poll interval (interruptible by {@link #wakeUp()}).
  */
 final class NewsSplitReader implements SplitReader<PositionedRecord, NewsSplit> {
+    private static final Logger LOG = LoggerFactory.getLogger(NewsSplitReader.class);
     private final PolygonRestClient client;
     private final boolean unbounded;
     private final long pollIntervalMs;
@@ -50,7 +54,17 @@ final class NewsSplitReader implements SplitReader<PositionedRecord, NewsSplit> 
         String id = feed.split.splitId();
         NewsQuery query = feed.split.query();
         if (feed.cursor == null) query = query.withFrom(feed.seen.pollFrom(query.fromMs));
-        RestPage<News> page = client.news(query, feed.cursor);
+        RestPage<News> page;
+        try {
+            page = client.news(query, feed.cursor);
+        } catch (PolygonAuthException e) {
+            if (e.httpStatus() != 403) throw e; // a bad key is a misconfiguration: fail
+            // A plan without this vendor (Benzinga is a separate add-on): one line, then the other feeds go on.
+            LOG.warn("News feed {} disabled: the plan is not entitled to it (HTTP 403)", id);
+            batch.addFinishedSplit(id);
+            feeds.remove(feed);
+            return batch.build();
+        }
         for (News n : page.items()) {
             if (feed.seen.contains(n.id) || n.publishedUtc > query.toMs) continue;
             feed.seen.add(n.id, n.publishedUtc);

@@ -37,6 +37,27 @@ class NewsSplitReaderTest {
     }
 
     @Test
+    void aVendorThePlanIsNotEntitledToFinishesItsFeedAndTheOtherFeedGoesOn() throws IOException {
+        // Given Benzinga refused (403) and Polygon serving one item, both polled without delay
+        FakePolygonRestClient client = feed(List.of(news("a", 1_000))).refuseNews(News.BENZINGA);
+        NewsSplitReader reader = new NewsSplitReader(client, true, 0, LOOKBACK);
+        reader.handleSplitsChanges(new SplitsAddition<>(List.of(
+                NewsSplit.fresh(new NewsQuery(News.BENZINGA, 0, NewsQuery.OPEN_END, null, 100)),
+                NewsSplit.fresh(new NewsQuery(News.POLYGON, 0, NewsQuery.OPEN_END, null, 100)))));
+
+        // When polling three times
+        List<String> finished = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) ids.addAll(fetchOnce(reader, finished));
+
+        // Then Benzinga finished once and was never asked again; Polygon kept polling and delivered its item
+        assertThat(finished).containsExactly("news:benzinga");
+        assertThat(ids).containsExactly("a");
+        assertThat(client.calls.stream().filter(c -> c.startsWith("news benzinga"))).hasSize(1);
+        assertThat(client.calls.stream().filter(c -> c.startsWith("news polygon"))).hasSize(2);
+    }
+
+    @Test
     void boundedWindowEmitsItsItemsAndFinishes() throws IOException {
         // Given items inside and after the window
         FakePolygonRestClient client = feed(List.of(news("a", 1_000), news("b", 2_000), news("late", 9_000)));

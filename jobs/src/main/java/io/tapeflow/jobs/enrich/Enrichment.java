@@ -1,0 +1,60 @@
+package io.tapeflow.jobs.enrich;
+
+import io.tapeflow.jobs.OperatorUids;
+import io.tapeflow.jobs.pipeline.RouteByKind;
+import io.tapeflow.sources.model.Gap;
+import io.tapeflow.sources.model.MarketEvent;
+import io.tapeflow.sources.model.TickerDetails;
+import io.tapeflow.sources.model.Trade;
+import io.tapeflow.sources.polygon.rest.PolygonRestClientFactory;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.datastream.AsyncDataStream;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+
+/**
+ * The REST enrichment steps of the pipeline, built the same in every mode (without a REST client they pass gaps
+ * through and look nothing up), each with a uid from {@link OperatorUids}.
+ */
+public final class Enrichment {
+    private Enrichment() {}
+
+    /**
+     * Gap repair: opened gaps in, a stream routed by kind out: trades none, {@link RouteByKind#GAPS} every revision
+     * of every gap (opened, then repaired or not, in that order), {@link RouteByKind#AGGREGATES} the REST minute
+     * aggregates of the windows (for the bar builder), {@link RouteByKind#REJECTS} undecodable REST items.
+     */
+    public static SingleOutputStreamOperator<Trade> repairGaps(DataStream<Gap> gaps, PolygonRestClientFactory rest,
+            EnrichmentOptions opts) {
+        // unordered: a repair's own events keep their order (one completion), and gaps are independent
+        DataStream<MarketEvent> repairs = AsyncDataStream.unorderedWait(gaps, new GapRepairFunction(rest, opts),
+                        opts.gapTimeoutMs, TimeUnit.MILLISECONDS, opts.gapCapacity)
+                .returns(Types.POJO(MarketEvent.class))
+                .uid(OperatorUids.GAP_REPAIR).name(OperatorUids.GAP_REPAIR_NAME);
+        return repairs.process(new RouteByKind()).uid(OperatorUids.GAP_REPAIR_ROUTE)
+                .name(OperatorUids.GAP_REPAIR_ROUTE_NAME);
+    }
+
+    /**
+     * Ticker details: the first trade of each ticker and day becomes one lookup (deduplicated by ticker in keyed
+     * state); the main output is the {@code tickers} dataset, {@link TickerLookupSplit#REJECTS} failed lookups.
+     */
+    public static SingleOutputStreamOperator<TickerDetails> tickerDetails(DataStream<Trade> trades,
+            PolygonRestClientFactory rest, EnrichmentOptions opts) {
+        DataStream<TickerRequest> requests = trades.flatMap(new FirstTickerOfDay())
+                .returns(Types.POJO(TickerRequest.class))
+                .uid(OperatorUids.TICKERS_FIRST_OF_DAY).name(OperatorUids.TICKERS_FIRST_OF_DAY_NAME)
+                .keyBy(r -> r.ticker, Types.STRING)
+                .process(new TickerDayDedup()).returns(Types.POJO(TickerRequest.class))
+                .uid(OperatorUids.TICKERS_DEDUP).name(OperatorUids.TICKERS_DEDUP_NAME);
+        // capacity above the ticker universe: a session start must queue lookups, never backpressure the market
+        DataStream<TickerLookup> lookups = AsyncDataStream.unorderedWait(requests,
+                        new TickerDetailsFunction(rest, opts), opts.tickerTimeoutMs, TimeUnit.MILLISECONDS,
+                        opts.tickerCapacity)
+                .returns(Types.POJO(TickerLookup.class))
+                .uid(OperatorUids.TICKERS_LOOKUP).name(OperatorUids.TICKERS_LOOKUP_NAME);
+        return lookups.process(new TickerLookupSplit()).returns(Types.POJO(TickerDetails.class))
+                .uid(OperatorUids.TICKERS_LOOKUP_SPLIT).name(OperatorUids.TICKERS_LOOKUP_SPLIT_NAME);
+    }
+}
