@@ -3,6 +3,7 @@ package io.tapeflow.sources.polygon.rest.news;
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.polygon.rest.PolygonRestClientFactory;
 import io.tapeflow.sources.polygon.rest.source.PositionedRecord;
+import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.connector.source.SourceReaderContext;
 import org.apache.flink.configuration.Configuration;
@@ -12,6 +13,7 @@ import org.apache.flink.connector.base.source.reader.SingleThreadMultiplexSource
 final class NewsSourceReader extends SingleThreadMultiplexSourceReaderBase<PositionedRecord, MarketEvent, NewsSplit,
         NewsSourceReader.State> {
     private final long lookbackMs;
+    private final boolean unbounded;
 
     NewsSourceReader(PolygonRestClientFactory clients, boolean unbounded, long pollIntervalMs, long lookbackMs,
             SourceReaderContext context) {
@@ -21,6 +23,15 @@ final class NewsSourceReader extends SingleThreadMultiplexSourceReaderBase<Posit
                     if (record.id != null) state.seen.add(record.id, record.position);
                 }, new Configuration(), context);
         this.lookbackMs = lookbackMs;
+        this.unbounded = unbounded;
+    }
+
+    @Override
+    public void addSplits(List<NewsSplit> splits) {
+        super.addSplits(splits);
+        // Polled feeds never finish, so asking again only on a finished split would leave every reader with one
+        // feed and the rest unassigned: keep asking until the enumerator says there are no more.
+        if (unbounded) context.sendSplitRequest();
     }
 
     @Override
