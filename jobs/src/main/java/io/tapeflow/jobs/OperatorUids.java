@@ -65,6 +65,8 @@ public final class OperatorUids {
     public static final String SEMANTICS_NEWS_WATERMARKS_NAME = "News never holds back the market clock";
 
     // ---- enrichment: gap repair, ticker details, news (io.tapeflow.jobs.enrich) ----
+    public static final String GAP_REPAIR_TICKERS = "gap-repair-tickers";
+    public static final String GAP_REPAIR_TICKERS_NAME = "Gap tickers (* = tickers seen today)";
     public static final String GAP_REPAIR = "gap-repair";
     public static final String GAP_REPAIR_NAME = "Gap repair (REST minute aggregates)";
     public static final String GAP_REPAIR_ROUTE = "gap-repair-route";

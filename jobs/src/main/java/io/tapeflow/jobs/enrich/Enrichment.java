@@ -25,10 +25,13 @@ public final class Enrichment {
      * of every gap (opened, then repaired or not, in that order), {@link RouteByKind#AGGREGATES} the REST minute
      * aggregates of the windows (for the bar builder), {@link RouteByKind#REJECTS} undecodable REST items.
      */
-    public static SingleOutputStreamOperator<Trade> repairGaps(DataStream<Gap> gaps, PolygonRestClientFactory rest,
-            EnrichmentOptions opts) {
+    public static SingleOutputStreamOperator<Trade> repairGaps(DataStream<Gap> gaps,
+            DataStream<TickerRequest> tickersSeen, PolygonRestClientFactory rest, EnrichmentOptions opts) {
+        DataStream<GapRepairRequest> requests = gaps.connect(tickersSeen.broadcast(GapTickers.SEEN))
+                .process(new GapTickers()).returns(Types.POJO(GapRepairRequest.class))
+                .uid(OperatorUids.GAP_REPAIR_TICKERS).name(OperatorUids.GAP_REPAIR_TICKERS_NAME);
         // unordered: a repair's own events keep their order (one completion), and gaps are independent
-        DataStream<MarketEvent> repairs = AsyncDataStream.unorderedWait(gaps, new GapRepairFunction(rest, opts),
+        DataStream<MarketEvent> repairs = AsyncDataStream.unorderedWait(requests, new GapRepairFunction(rest, opts),
                         opts.gapTimeoutMs, TimeUnit.MILLISECONDS, opts.gapCapacity)
                 .returns(Types.POJO(MarketEvent.class))
                 .uid(OperatorUids.GAP_REPAIR).name(OperatorUids.GAP_REPAIR_NAME);
@@ -36,18 +39,20 @@ public final class Enrichment {
                 .name(OperatorUids.GAP_REPAIR_ROUTE_NAME);
     }
 
-    /**
-     * Ticker details: the first trade of each ticker and day becomes one lookup (deduplicated by ticker in keyed
-     * state); the main output is the {@code tickers} dataset, {@link TickerLookupSplit#REJECTS} failed lookups.
-     */
-    public static SingleOutputStreamOperator<TickerDetails> tickerDetails(DataStream<Trade> trades,
-            PolygonRestClientFactory rest, EnrichmentOptions opts) {
-        DataStream<TickerRequest> requests = trades.flatMap(new FirstTickerOfDay())
-                .returns(Types.POJO(TickerRequest.class))
+    /** Each ticker once per trading day it trades (first trade of the day, deduplicated by ticker in keyed state). */
+    public static DataStream<TickerRequest> tickersPerDay(DataStream<Trade> trades) {
+        return trades.flatMap(new FirstTickerOfDay()).returns(Types.POJO(TickerRequest.class))
                 .uid(OperatorUids.TICKERS_FIRST_OF_DAY).name(OperatorUids.TICKERS_FIRST_OF_DAY_NAME)
                 .keyBy(r -> r.ticker, Types.STRING)
                 .process(new TickerDayDedup()).returns(Types.POJO(TickerRequest.class))
                 .uid(OperatorUids.TICKERS_DEDUP).name(OperatorUids.TICKERS_DEDUP_NAME);
+    }
+
+    /**
+     * Ticker details: one lookup per {@link #tickersPerDay} request; the main output is the {@code tickers} dataset, {@link TickerLookupSplit#REJECTS} failed lookups.
+     */
+    public static SingleOutputStreamOperator<TickerDetails> tickerDetails(DataStream<TickerRequest> requests,
+            PolygonRestClientFactory rest, EnrichmentOptions opts) {
         // capacity above the ticker universe: a session start must queue lookups, never backpressure the market
         DataStream<TickerLookup> lookups = AsyncDataStream.unorderedWait(requests,
                         new TickerDetailsFunction(rest, opts), opts.tickerTimeoutMs, TimeUnit.MILLISECONDS,

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * window and tickers, and revision n+1 saying whether it was repaired. Without a REST client (a mode without REST)
  * the gap passes through unchanged, so every mode has the same operator.
  */
-public class GapRepairFunction extends RichAsyncFunction<Gap, MarketEvent> {
+public class GapRepairFunction extends RichAsyncFunction<GapRepairRequest, MarketEvent> {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(GapRepairFunction.class);
 
@@ -48,12 +48,13 @@ public class GapRepairFunction extends RichAsyncFunction<Gap, MarketEvent> {
     }
 
     @Override
-    public void asyncInvoke(Gap gap, ResultFuture<MarketEvent> result) {
+    public void asyncInvoke(GapRepairRequest request, ResultFuture<MarketEvent> result) {
+        Gap gap = request.gap;
         if (repairer == null) {
             result.complete(List.of(MarketEvent.of(gap)));
             return;
         }
-        CompletableFuture.supplyAsync(() -> repairer.repair(gap, System.currentTimeMillis()), workers)
+        CompletableFuture.supplyAsync(() -> repairer.repair(gap, request.tickers, System.currentTimeMillis()), workers)
                 .whenComplete((events, error) -> {
                     List<MarketEvent> out = error == null ? events : List.of(MarketEvent.of(gap),
                             MarketEvent.of(GapRepairer.unrepaired(gap, "not repaired: " + error.getClass().getSimpleName())));
@@ -63,7 +64,8 @@ public class GapRepairFunction extends RichAsyncFunction<Gap, MarketEvent> {
     }
 
     @Override
-    public void timeout(Gap gap, ResultFuture<MarketEvent> result) {
+    public void timeout(GapRepairRequest request, ResultFuture<MarketEvent> result) {
+        Gap gap = request.gap;
         Gap late = GapRepairer.unrepaired(gap, "not repaired: REST repair timed out after "
                 + options.gapTimeoutMs / 1000 + " s");
         count(late);

@@ -32,14 +32,21 @@ public final class GapRepairer {
         this.maxTickers = maxTickers;
     }
 
-    /** The events to emit for {@code opened}, in order; {@code nowMs} stamps {@code repairedAt}. */
+    /** The events to emit for {@code opened} and its own tickers, in order; {@code nowMs} stamps {@code repairedAt}. */
     public List<MarketEvent> repair(Gap opened, long nowMs) {
+        return repair(opened, opened.tickers == null ? new String[0] : opened.tickers, nowMs);
+    }
+
+    /**
+     * The events to emit for {@code opened} repaired for {@code tickers} (for a {@code *} feed: the tickers seen
+     * trading, see {@link GapTickers}), in order; {@code nowMs} stamps {@code repairedAt}.
+     */
+    public List<MarketEvent> repair(Gap opened, String[] tickers, long nowMs) {
         List<MarketEvent> out = new ArrayList<>();
         out.add(MarketEvent.of(opened));
-        String[] tickers = opened.tickers == null ? new String[0] : opened.tickers;
         if (Arrays.asList(tickers).contains("*")) {
-            out.add(MarketEvent.of(unrepaired(opened, "not repaired: the feed subscribes every ticker (*), too many "
-                    + "for REST; the next day's flat files cover the window")));
+            out.add(MarketEvent.of(unrepaired(opened, "not repaired: the feed subscribes every ticker (*) and no "
+                    + "ticker was seen trading yet; the next day's flat files cover the window")));
             return out;
         }
         long fromMs = Math.floorDiv(Math.floorDiv(opened.startTs, 1_000_000L), MINUTE_MS) * MINUTE_MS;

@@ -3,6 +3,7 @@ package io.tapeflow.jobs.pipeline;
 import io.tapeflow.jobs.OperatorUids;
 import io.tapeflow.jobs.enrich.Enrichment;
 import io.tapeflow.jobs.enrich.TickerLookupSplit;
+import io.tapeflow.jobs.enrich.TickerRequest;
 import io.tapeflow.jobs.mapping.Datasets;
 import io.tapeflow.jobs.semantics.MarketSemantics;
 import io.tapeflow.jobs.semantics.SemanticsStreams;
@@ -54,9 +55,11 @@ public final class TapeflowPipeline {
             outputs.write(Datasets.LULD, trades.getSideOutput(RouteByKind.LULD));
         }
 
+        // Each ticker once per trading day: looked up for details, and the tickers a '*' feed's gap is repaired for.
+        DataStream<TickerRequest> tickersPerDay = Enrichment.tickersPerDay(trades);
         // Every gap goes through repair (REST minute aggregates of its window); the aggregates revise the bars.
         SingleOutputStreamOperator<Trade> repairs = Enrichment.repairGaps(trades.getSideOutput(RouteByKind.GAPS),
-                settings.rest, settings.enrichment);
+                tickersPerDay, settings.rest, settings.enrichment);
         DataStream<Gap> gaps = repairs.getSideOutput(RouteByKind.GAPS);
 
         // Semantics read the union stream itself: one input keeps each ticker's events in source order, which a
@@ -66,7 +69,7 @@ public final class TapeflowPipeline {
         outputs.write(Datasets.BARS, semantics.bars());
         outputs.write(Datasets.HALTS, semantics.halts());
 
-        SingleOutputStreamOperator<TickerDetails> tickers = Enrichment.tickerDetails(trades, settings.rest,
+        SingleOutputStreamOperator<TickerDetails> tickers = Enrichment.tickerDetails(tickersPerDay, settings.rest,
                 settings.enrichment);
         outputs.write(Datasets.TICKERS, tickers);
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EnrichmentTypesArePojosTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(classes = {TickerRequest.class, TickerLookup.class, Gap.class, MarketEvent.class, TickerDetails.class})
+    @ValueSource(classes = {TickerRequest.class, GapRepairRequest.class, TickerLookup.class, Gap.class, MarketEvent.class, TickerDetails.class})
     void serializesAsPojoWithoutKryo(Class<?> type) {
         PojoTestUtils.assertSerializedAsPojoWithoutKryo(type);
     }

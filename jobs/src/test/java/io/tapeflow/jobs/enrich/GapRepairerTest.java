@@ -78,7 +78,7 @@ class GapRepairerTest {
     }
 
     @Test
-    void aGapOverEveryTickerIsNotRepairedFromRestAndFiresNoRequest() {
+    void aStarGapWithNoTickerSeenYetIsNotRepairedAndFiresNoRequest() {
         // Given a '*' subscription
         FakeRestClient rest = new FakeRestClient();
 
@@ -89,7 +89,23 @@ class GapRepairerTest {
         assertThat(rest.calls).isEmpty();
         assertThat(out).hasSize(2);
         assertThat(out.get(1).gap.repaired).isFalse();
-        assertThat(out.get(1).gap.repairNote).contains("(*)").contains("flat files");
+        assertThat(out.get(1).gap.repairNote).contains("(*)").contains("no ticker was seen").contains("flat files");
+    }
+
+    @Test
+    void aStarGapIsRepairedForTheTickersItIsGiven() {
+        // Given a '*' gap and the tickers seen trading (GapTickers)
+        FakeRestClient rest = new FakeRestClient().bars("GME", minute("GME", T0 + 2 * MIN, 7));
+
+        // When
+        List<MarketEvent> out = new GapRepairer(rest, 10).repair(gap("*"), new String[] {"AAPL", "GME"}, NOW);
+
+        // Then the gap keeps '*' as its tickers, and is repaired for the two
+        assertThat(rest.calls).hasSize(2);
+        assertThat(of(out, EventKind.AGGREGATE)).hasSize(1);
+        Gap last = out.get(out.size() - 1).gap;
+        assertThat(last.repaired).isTrue();
+        assertThat(last.tickers).containsExactly("*");
     }
 
     @Test

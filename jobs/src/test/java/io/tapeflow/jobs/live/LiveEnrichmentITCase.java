@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The live job against the simulator with a disconnect every few seconds, REST on: every gap comes out opened and
- * then repaired, the minutes the feed lost have bars built from the REST minute aggregates, every subscribed ticker
+ * The live job against the simulator, subscribed to {@code *} like the demo, with a disconnect every few seconds, REST
+ * on: every gap comes out opened and then repaired (for the tickers seen trading), the minutes the feed lost have bars built from the REST minute aggregates, every subscribed ticker
  * has its details, news is polled, and a news halt comes out while the (endless) news source is running.
  */
 class LiveEnrichmentITCase {
@@ -67,7 +67,7 @@ class LiveEnrichmentITCase {
         spec.restUrl = sim.restUrl();
         spec.apiKeyEnv = null;
         spec.fixedApiKey = ApiKeys.SIMULATOR_KEY;
-        spec.tickers = tickers;
+        spec.tickers = new String[] {"*"}; // like the demo: gaps name no tickers, news is one feed per vendor
         spec.newsFromMs = DAY.atTime(scenario.start()).atZone(NY).toInstant().toEpochMilli() - 3_600_000L;
         spec.newsPollEvery = Duration.ofMillis(500);
         spec.pipeline.archiveRaw = false;
@@ -144,7 +144,7 @@ class LiveEnrichmentITCase {
             for (Gap g : repaired()) {
                 long fromMs = g.startTs / 1_000_000L;
                 long toMs = g.endTs / 1_000_000L;
-                for (String t : g.tickers) {
+                for (String t : tickers) {
                     for (Aggregate a : PolygonRestClient.allPages(c ->
                             rest.aggregates(new AggregatesQuery(t, Aggregate.MINUTE, DAY, DAY), c)).items()) {
                         if (a.startMs <= fromMs || a.startMs + 60_000L > toMs) continue;
