@@ -27,7 +27,7 @@ public final class PolygonSimulator implements AutoCloseable {
   private final RestFaults restFaults;
 
   PolygonSimulator(SimulatorConfig cfg) throws InterruptedException {
-    this.hub = new Hub(cfg.sentLog);
+    this.hub = new Hub(cfg.sentLog ? cfg.sentLogLimit : 0);
     this.market = cfg.market;
     this.restFaults = cfg.restFaults;
     RestHandler rest = cfg.rest != null ? cfg.rest : new RestHandler();
