@@ -45,7 +45,6 @@ final class ShardConnection {
     private long lastFrameAtNanos;
     private long frameNo;
     private long lastEventTimeNs;
-    private long firstAuthWallNs;
     private String gapReason;
     private long gapStartNs;
     private long rejectsLogged;
@@ -128,7 +127,6 @@ final class ShardConnection {
             case StatusMessage.AUTH_SUCCESS:
                 phase = Phase.LIVE;
                 backoff.reset();
-                if (firstAuthWallNs == 0) firstAuthWallNs = System.currentTimeMillis() * 1_000_000L;
                 subscriptions.fullSubscribeMessages().forEach(connection::send);
                 LOG.info("Polygon WebSocket {} authenticated; subscribed {} tickers on {}", feed,
                         subscriptions.tickers().size(), settings.channels);
@@ -178,8 +176,10 @@ final class ShardConnection {
     private void emitGap(long firstAfterNs) {
         Gap gap = new Gap();
         gap.feed = feed;
-        // No event seen before the loss: the first authentication is the earliest moment data could be missed.
-        gap.startTs = gapStartNs > 0 ? gapStartNs : firstAuthWallNs;
+        // No event seen before the loss: there is no event time to start from, and a wall-clock start would make
+        // outputs depend on processing time. The gap is then [first after, first after]: it records that data was
+        // lost before that event, without claiming a range.
+        gap.startTs = gapStartNs > 0 ? gapStartNs : firstAfterNs;
         gap.endTs = Math.max(gap.startTs, firstAfterNs);
         gap.tickers = subscriptions.tickers().toArray(new String[0]);
         gap.reason = gapReason;

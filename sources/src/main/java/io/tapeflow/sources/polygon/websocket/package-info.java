@@ -33,6 +33,8 @@
  * the reason ({@code reconnect}, {@code stall}, {@code slow_consumer}, {@code max_connections},
  * {@code force_disconnect}, {@code auth_timeout}). Attempts that fail before data flows again merge into that one
  * gap. A restore from a checkpoint or savepoint emits a {@code restore} gap from the checkpointed last event time.
+ * A loss before the shard ever saw an event has no event time to start from: its gap is {@code [first after, first
+ * after]} (never a wall-clock time, so outputs stay a function of the events).
  *
  * <h2>Metrics</h2>
  * Under the reader's group, sub-group {@code split.<splitId>}: {@code tradesPerSecond, quotesPerSecond, aggregatesPerSecond, luldsPerSecond}
