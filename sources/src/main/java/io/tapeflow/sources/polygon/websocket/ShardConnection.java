@@ -116,7 +116,7 @@ final class ShardConnection {
     /** The enumerator changed this shard's tickers; a live session subscribes/unsubscribes just the difference. */
     void changeTickers(String[] tickers) {
         Subscriptions.Delta delta = subscriptions.replace(new TreeSet<>(Arrays.asList(tickers)));
-        if (phase != Phase.LIVE) return; // the next authentication subscribes the full set
+        if (phase != Phase.LIVE || delta.added() + delta.removed() == 0) return; // auth subscribes the full set
         delta.unsubscribeMessages().forEach(connection::send);
         delta.subscribeMessages().forEach(connection::send);
         LOG.info("Polygon WebSocket {}: subscription changed, +{} -{} tickers", feed, delta.added(), delta.removed());

@@ -5,7 +5,9 @@
  * <h2>Shape</h2>
  * Splits are connection shards ({@code <cluster>:<n>}, e.g. {@code stocks:0}); by default one shard holds every
  * ticker because Polygon allows one connection per cluster per account. A shard is assigned to reader
- * {@code n % parallelism}; other subtasks stay idle (the job's {@code withIdleness} keeps watermarks moving).
+ * {@code n % parallelism}; other subtasks stay idle (the job's {@code withIdleness} keeps watermarks moving). Readers
+ * report the shards they run ({@code SplitOwnershipEvent}), so after a restore or rescale the enumerator sends ticker
+ * changes to the reader that actually holds the connection, and resends the current set on that report.
  * Socket threads hand frames to the fetcher thread through a bounded queue; a full queue blocks the socket reader,
  * so back-pressure reaches the server.
  *
