@@ -27,13 +27,21 @@ final class WebSocketSourceEnumerator implements SplitEnumerator<WebSocketSplit,
     private final long pollIntervalMs;
     /** Which reader runs each shard: from our assignments and from the readers' own reports after a restore. */
     private final Map<String, Integer> owners = new HashMap<>();
+    /** Epoch ns the source ends at, or 0 for a source that runs until cancelled. */
+    private final long stopAtNs;
 
     WebSocketSourceEnumerator(SplitEnumeratorContext<WebSocketSplit> context, TickerShards shards,
             Path tickersFile, long pollIntervalMs) {
+        this(context, shards, tickersFile, pollIntervalMs, 0L);
+    }
+
+    WebSocketSourceEnumerator(SplitEnumeratorContext<WebSocketSplit> context, TickerShards shards,
+            Path tickersFile, long pollIntervalMs, long stopAtNs) {
         this.context = context;
         this.shards = shards;
         this.tickersFile = tickersFile;
         this.pollIntervalMs = pollIntervalMs;
+        this.stopAtNs = stopAtNs;
     }
 
     @Override
@@ -78,6 +86,10 @@ final class WebSocketSourceEnumerator implements SplitEnumerator<WebSocketSplit,
             if (owner == subtaskId) sendTickers(splitId);
         });
         assignUnassigned();
+        if (stopAtNs != 0) {
+            // A source with an end: after its shards, a reader gets nothing more, so it can finish at the stop.
+            context.signalNoMoreSplits(subtaskId);
+        }
     }
 
     @Override
