@@ -59,4 +59,6 @@ public final class OperatorUids {
     public static String mongoSinkName(String dataset) {
         return "MongoDB " + dataset;
     }
+    public static final String SEMANTICS_AGGS_FILTER = "semantics-aggs-in-filter";
+    public static final String SEMANTICS_AGGS_FILTER_NAME = "Minute aggregates only";
 }

@@ -16,34 +16,52 @@ import org.apache.flink.util.Collector;
  * Base of the per-ticker operators: buffers a ticker's events and releases them in {@link TickerEvent#ORDER},
  * interleaved with the subclass's market-clock deadlines, so the result depends on the events alone.
  *
- * <p>A ticker's clock advances two ways, and both lead to the same sequence of steps: by the ticker's own progress
- * ({@code keyLagMs >= 0}: everything older than its newest event minus the lag is released, which lets a ticker-sorted
- * backfill run with no usable global watermark) and by the watermark (event-time timers at each buffered millisecond
- * and at the next deadline; a halted ticker printing nothing is moved by the rest of the market). A deadline at time D
- * fires after every event at or before D and before any event after D. Events at or below the released clock are late
- * and go to {@link #onLateEvent}. With no watermark progress and no new events nothing fires: results are delayed,
- * never changed; the end-of-input watermark ({@code Long.MAX_VALUE}) releases everything.
+ * <p>A ticker's clock advances two ways, and both lead to the same sequence of steps. By the ticker's own progress
+ * ({@code keyLagMs >= 0}): everything older than its newest event minus the lag is released. By the watermark
+ * ({@code advanceOnWatermark}): one event-time timer per ticker at its next wake-up (oldest buffered event or next
+ * deadline), so a halted ticker printing nothing is moved by the rest of the market. A deadline at time D fires
+ * after every event at or before D and before any event after D. Events at or below the released clock are late
+ * and go to {@link #onLateEvent}.
+ *
+ * <p>The watermark is only a safe clock for time-ordered input. For ticker-sorted input (flat files) it runs ahead
+ * of the ticker being read, so there {@code advanceOnWatermark} must be false: tickers then advance by their own
+ * events only and the end-of-input watermark ({@code Long.MAX_VALUE}) flushes everything. With no watermark
+ * progress and no new events nothing fires: results are delayed, never changed.
  */
 public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, TickerEvent, OUT> {
     /** Sentinel for "no deadline". */
     public static final long NONE = Long.MAX_VALUE;
 
+    private static final long NO_TIMER = Long.MIN_VALUE;
+    private static final long RELEASE_STEP_MS = 100L;
+    /** State names: savepoints map state by them, never rename. */
+    public static final String BUFFER_STATE = "sequencer-buffer";
+    public static final String PROGRESS_STATE = "sequencer-progress";
+
     private final long keyLagMs;
+    private final boolean advanceOnWatermark;
     private transient MapState<Long, TickerEvent[]> buffer;
     private transient ValueState<SequencerState> progress;
     /** The context of the call being processed, for side outputs and timers in subclass hooks. */
     protected transient Context context;
 
-    /** @param keyLagMs per-ticker disorder tolerated before release; negative = release on the watermark only */
-    protected EventSequencer(long keyLagMs) {
+    /**
+     * @param keyLagMs per-ticker disorder tolerated before release; negative = release on the watermark only
+     * @param advanceOnWatermark whether watermarks before the end of input move tickers' clocks
+     */
+    protected EventSequencer(long keyLagMs, boolean advanceOnWatermark) {
+        if (keyLagMs < 0 && !advanceOnWatermark) {
+            throw new IllegalArgumentException("a negative key lag needs advanceOnWatermark: nothing would move");
+        }
         this.keyLagMs = keyLagMs;
+        this.advanceOnWatermark = advanceOnWatermark;
     }
 
     @Override
     public void open(OpenContext openContext) throws Exception {
-        buffer = getRuntimeContext().getMapState(new MapStateDescriptor<>("sequencer-buffer", Types.LONG,
+        buffer = getRuntimeContext().getMapState(new MapStateDescriptor<>(BUFFER_STATE, Types.LONG,
                 Types.OBJECT_ARRAY(Types.POJO(TickerEvent.class))));
-        progress = getRuntimeContext().getState(new ValueStateDescriptor<>("sequencer-progress",
+        progress = getRuntimeContext().getState(new ValueStateDescriptor<>(PROGRESS_STATE,
                 Types.POJO(SequencerState.class)));
     }
 
@@ -86,12 +104,19 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
             TickerEvent[] at = buffer.get(ms);
             buffer.put(ms, append(at, e));
             p.minBufferedMs = Math.min(p.minBufferedMs, ms);
-            ctx.timerService().registerEventTimeTimer(ms);
         }
-        p.maxSeenMs = Math.max(p.maxSeenMs, ms);
+        // Only market events measure a ticker's progress: news comes on its own stream, often ahead (a backfill
+        // loads it first) or behind (polled), and must not push the clock past market events still on their way.
+        if (e.kind != TickerEvent.NEWS) p.maxSeenMs = Math.max(p.maxSeenMs, ms);
         if (keyLagMs >= 0 && p.maxSeenMs != Long.MIN_VALUE) {
-            advance(p, p.maxSeenMs - keyLagMs - 1, out, true);
+            long target = p.maxSeenMs - keyLagMs - 1;
+            // release in steps, not per event: the order is the same, and a busy ticker's buffer is scanned
+            // once per step instead of once per event
+            if (target >= p.releasedThroughMs + RELEASE_STEP_MS || p.releasedThroughMs == Long.MIN_VALUE) {
+                advance(p, target, out);
+            }
         }
+        reschedule(p);
         store();
         progress.update(p);
     }
@@ -100,23 +125,18 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<OUT> out) throws Exception {
         context = ctx;
         SequencerState p = state();
-        long target = Math.max(timestamp, ctx.timerService().currentWatermark());
-        if (target <= p.releasedThroughMs) {
-            // An earlier timer of this watermark step (or the ticker's own progress) already released this far;
-            // still make sure the next deadline has its timer.
-            load();
-            registerDeadlineTimer();
-            return;
-        }
+        p.timerMs = NO_TIMER;
+        long watermark = ctx.timerService().currentWatermark();
         load();
-        advance(p, target, out, false);
+        if (advanceOnWatermark || watermark == Long.MAX_VALUE) advance(p, Math.max(timestamp, watermark), out);
+        reschedule(p);
         store();
         progress.update(p);
     }
 
     // ---- the release loop ----
 
-    private void advance(SequencerState p, long targetMs, Collector<OUT> out, boolean dropTimers) throws Exception {
+    private void advance(SequencerState p, long targetMs, Collector<OUT> out) throws Exception {
         if (targetMs <= p.releasedThroughMs) return;
         long targetNs = toNsEnd(targetMs);
         List<TickerEvent> ready = new ArrayList<>();
@@ -132,10 +152,7 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
                     newMin = Math.min(newMin, ms);
                 }
             }
-            for (Long ms : done) {
-                buffer.remove(ms);
-                if (dropTimers) context.timerService().deleteEventTimeTimer(ms);
-            }
+            for (Long ms : done) buffer.remove(ms);
             p.minBufferedMs = newMin;
             ready.sort(TickerEvent.ORDER);
         }
@@ -153,12 +170,24 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
             }
         }
         p.releasedThroughMs = targetMs;
-        registerDeadlineTimer();
     }
 
-    private void registerDeadlineTimer() {
+    /** Keeps exactly one timer per ticker: its next wake-up, or only the end of input without watermark advance. */
+    private void reschedule(SequencerState p) {
         long d = nextDeadlineNs();
-        if (d != NONE) context.timerService().registerEventTimeTimer(Math.floorDiv(d, 1_000_000L));
+        boolean pending = d != NONE || p.minBufferedMs != Long.MAX_VALUE;
+        long want;
+        if (!pending) {
+            want = NO_TIMER;
+        } else if (advanceOnWatermark) {
+            want = Math.min(p.minBufferedMs, d == NONE ? Long.MAX_VALUE : Math.floorDiv(d, 1_000_000L));
+        } else {
+            want = Long.MAX_VALUE;
+        }
+        if (want == p.timerMs) return;
+        if (p.timerMs != NO_TIMER) context.timerService().deleteEventTimeTimer(p.timerMs);
+        if (want != NO_TIMER) context.timerService().registerEventTimeTimer(want);
+        p.timerMs = want;
     }
 
     private SequencerState state() throws Exception {

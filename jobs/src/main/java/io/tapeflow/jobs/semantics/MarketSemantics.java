@@ -43,8 +43,10 @@ public final class MarketSemantics {
     /** The graph over one market-event stream (trades, quotes, LULD, aggregates; gaps and rejects are ignored). */
     public static SemanticsStreams apply(DataStream<MarketEvent> events, DataStream<News> news, SemanticsOptions opts) {
         opts.validate();
+        // same parallelism as the input: a forward, chained edge keeps each source subtask's per-ticker order
         SingleOutputStreamOperator<TickerEvent> haltInput = events.process(new Split()).returns(EVENT)
-                .uid(OperatorUids.SEMANTICS_MARKET_IN).name(OperatorUids.SEMANTICS_MARKET_IN_NAME);
+                .uid(OperatorUids.SEMANTICS_MARKET_IN).name(OperatorUids.SEMANTICS_MARKET_IN_NAME)
+                .setParallelism(events.getParallelism());
         return build(haltInput, haltInput.getSideOutput(BAR_INPUT), news, opts);
     }
 
@@ -53,15 +55,20 @@ public final class MarketSemantics {
             DataStream<Aggregate> aggs, DataStream<News> news, SemanticsOptions opts) {
         opts.validate();
         DataStream<TickerEvent> t = trades.map(TickerEvent::of).returns(EVENT)
-                .uid(OperatorUids.SEMANTICS_TRADES_IN).name(OperatorUids.SEMANTICS_TRADES_IN_NAME);
+                .uid(OperatorUids.SEMANTICS_TRADES_IN).name(OperatorUids.SEMANTICS_TRADES_IN_NAME)
+                .setParallelism(trades.getParallelism());
         DataStream<TickerEvent> q = quotes.map(TickerEvent::of).returns(EVENT)
-                .uid(OperatorUids.SEMANTICS_QUOTES_IN).name(OperatorUids.SEMANTICS_QUOTES_IN_NAME);
+                .uid(OperatorUids.SEMANTICS_QUOTES_IN).name(OperatorUids.SEMANTICS_QUOTES_IN_NAME)
+                .setParallelism(quotes.getParallelism());
         DataStream<TickerEvent> l = luld.map(TickerEvent::of).returns(EVENT)
-                .uid(OperatorUids.SEMANTICS_LULD_IN).name(OperatorUids.SEMANTICS_LULD_IN_NAME);
+                .uid(OperatorUids.SEMANTICS_LULD_IN).name(OperatorUids.SEMANTICS_LULD_IN_NAME)
+                .setParallelism(luld.getParallelism());
         DataStream<TickerEvent> a = aggs.filter(g -> Aggregate.MINUTE.equals(g.timeframe))
-                .uid(OperatorUids.SEMANTICS_AGGS_IN + "-filter").name(OperatorUids.SEMANTICS_AGGS_IN_NAME)
+                .uid(OperatorUids.SEMANTICS_AGGS_FILTER).name(OperatorUids.SEMANTICS_AGGS_FILTER_NAME)
+                .setParallelism(aggs.getParallelism())
                 .map(TickerEvent::of).returns(EVENT)
-                .uid(OperatorUids.SEMANTICS_AGGS_IN).name(OperatorUids.SEMANTICS_AGGS_IN_NAME);
+                .uid(OperatorUids.SEMANTICS_AGGS_IN).name(OperatorUids.SEMANTICS_AGGS_IN_NAME)
+                .setParallelism(aggs.getParallelism());
         return build(t.union(q, l), t.union(a), news, opts);
     }
 

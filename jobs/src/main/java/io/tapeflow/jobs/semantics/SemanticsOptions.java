@@ -17,6 +17,12 @@ public class SemanticsOptions implements Serializable {
      * Negative = release on the watermark only (strictly time-ordered inputs). See {@link EventSequencer}.
      */
     public long keyLagMs = 2_000L;
+    /**
+     * Whether watermarks (before the end of input) move tickers' clocks (default true, for time-ordered input such
+     * as the live feed). Set false for ticker-sorted input (flat files sorted by ticker), where the watermark runs
+     * ahead of the ticker being read; tickers then advance by their own events and the end of input flushes.
+     */
+    public boolean advanceOnWatermark = true;
     /** How far behind a ticker's released clock a trade may still revise its bar, ms (default 60,000). */
     public long allowedLatenessMs = 60_000L;
 
@@ -62,6 +68,8 @@ public class SemanticsOptions implements Serializable {
         require(confirmThresholdBp > 0, "semantics.confirm-threshold must be > 0 bp, was " + confirmThresholdBp);
         require(newsBeforeMs >= 0 && newsAfterMs >= 0, "semantics.news window bounds must be >= 0");
         require(rvolDays >= 1, "semantics.rvol-days must be >= 1, was " + rvolDays);
+        require(keyLagMs >= 0 || advanceOnWatermark,
+                "semantics.key-lag < 0 (watermark only) needs semantics.advance-on-watermark=true");
         require(tier1Tickers != null, "semantics.tier1-tickers must not be null");
         return this;
     }

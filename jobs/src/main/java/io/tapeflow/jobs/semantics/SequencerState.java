@@ -9,5 +9,8 @@ public class SequencerState {
     /** The smallest buffered millisecond, {@code Long.MAX_VALUE} when the buffer is empty. */
     public long minBufferedMs = Long.MAX_VALUE;
 
+    /** The one event-time timer registered for this ticker, {@code Long.MIN_VALUE} = none. */
+    public long timerMs = Long.MIN_VALUE;
+
     public SequencerState() {}
 }

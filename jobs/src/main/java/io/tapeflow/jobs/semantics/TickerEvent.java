@@ -58,7 +58,9 @@ public class TickerEvent {
     }
 
     public static TickerEvent of(Aggregate a) {
-        TickerEvent e = base(a.ticker, a.endMs * 1_000_000L - 1, AGGREGATE);
+        // complete at the end of its window; sources that only know the start (flat files) may leave endMs unset
+        long end = a.endMs > a.startMs ? a.endMs : a.startMs + 60_000L;
+        TickerEvent e = base(a.ticker, end * 1_000_000L - 1, AGGREGATE);
         e.aggregate = a;
         return e;
     }

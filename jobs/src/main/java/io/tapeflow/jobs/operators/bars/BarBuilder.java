@@ -30,30 +30,39 @@ public class BarBuilder extends EventSequencer<Bar> {
     private static final long serialVersionUID = 1L;
     public static final OutputTag<Reject> REJECTS = new OutputTag<>("bar-rejects", Types.POJO(Reject.class));
     private static final long MINUTE = 60_000L;
+    /** State names: savepoints map state by them, never rename. */
+    public static final String DAY_STATE = "bar-day";
+    public static final String MINUTES_STATE = "bar-minutes";
+    public static final String ROLLUP_REVISIONS_STATE = "bar-rollup-revisions";
+    public static final String HISTORY_STATE = "bar-volume-history";
+    public static final String BASELINE_STATE = "bar-rvol-baseline";
 
     private final SemanticsOptions opts;
     private transient ValueState<BarState> dayHandle;
     private transient MapState<Long, MinuteAcc> minutes;
     private transient MapState<String, Integer> rollupRevisions;
     private transient ValueState<VolumeHistory> history;
+    private transient ValueState<RvolBaseline> baseline;
     private transient BarState cur;
     private transient Counter tooLate;
 
     public BarBuilder(SemanticsOptions opts) {
-        super(opts.keyLagMs);
+        super(opts.keyLagMs, opts.advanceOnWatermark);
         this.opts = opts;
     }
 
     @Override
     public void open(OpenContext openContext) throws Exception {
         super.open(openContext);
-        dayHandle = getRuntimeContext().getState(new ValueStateDescriptor<>("bar-day", Types.POJO(BarState.class)));
+        dayHandle = getRuntimeContext().getState(new ValueStateDescriptor<>(DAY_STATE, Types.POJO(BarState.class)));
         minutes = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("bar-minutes", Types.LONG, Types.POJO(MinuteAcc.class)));
+                new MapStateDescriptor<>(MINUTES_STATE, Types.LONG, Types.POJO(MinuteAcc.class)));
         rollupRevisions = getRuntimeContext().getMapState(
-                new MapStateDescriptor<>("bar-rollup-revisions", Types.STRING, Types.INT));
+                new MapStateDescriptor<>(ROLLUP_REVISIONS_STATE, Types.STRING, Types.INT));
         history = getRuntimeContext().getState(
-                new ValueStateDescriptor<>("bar-volume-history", Types.POJO(VolumeHistory.class)));
+                new ValueStateDescriptor<>(HISTORY_STATE, Types.POJO(VolumeHistory.class)));
+        baseline = getRuntimeContext().getState(
+                new ValueStateDescriptor<>(BASELINE_STATE, Types.POJO(RvolBaseline.class)));
         tooLate = getRuntimeContext().getMetricGroup().counter("barTooLateTrades");
     }
 
@@ -143,18 +152,28 @@ public class BarBuilder extends EventSequencer<Bar> {
             return;
         }
         double v0 = acc.effectiveVolume(), pv0 = acc.effectivePv();
+        Bar before = acc.hasBar() ? BarMath.minuteBar(currentKey(), acc) : null;
         apply(acc, e);
         minutes.put(m, acc);
+        Bar after = acc.hasBar() ? BarMath.minuteBar(currentKey(), acc) : null;
+        if (java.util.Objects.equals(before, after) && acc.effectiveVolume() == v0 && acc.effectivePv() == pv0) {
+            return; // e.g. a re-sent or late minute aggregate for a minute that trades already built: no revision
+        }
         cur.closedVolume += acc.effectiveVolume() - v0;
         cur.closedPv += acc.effectivePv() - pv0;
         cur.lastClosedMinute = Math.max(cur.lastClosedMinute, m);
-        reviseFrom(acc, releasedThroughMs, out);
+        boolean totalsMoved = acc.effectiveVolume() != v0 || acc.effectivePv() != pv0;
+        reviseFrom(acc, releasedThroughMs, totalsMoved, out);
     }
 
-    /** Re-emits the late minute's bar, every later emitted 1m bar (day totals moved) and the affected roll-ups. */
-    private void reviseFrom(MinuteAcc acc, long releasedThroughMs, Collector<Bar> out) throws Exception {
+    /**
+     * Re-emits the late minute's bar and the emitted roll-ups holding it, and, when the day totals moved, every
+     * emitted bar after it.
+     */
+    private void reviseFrom(MinuteAcc acc, long releasedThroughMs, boolean totalsMoved, Collector<Bar> out)
+            throws Exception {
         if (acc.hasBar()) emitMinute(acc, out);
-        for (long m = acc.start + MINUTE; m <= cur.lastClosedMinute; m += MINUTE) {
+        for (long m = acc.start + MINUTE; totalsMoved && m <= cur.lastClosedMinute; m += MINUTE) {
             MinuteAcc later = minutes.get(m);
             if (later != null && later.revision >= 0) emitMinute(later, out);
         }
@@ -164,7 +183,8 @@ public class BarBuilder extends EventSequencer<Bar> {
         for (String key : emitted) {
             int tf = indexOf(key.substring(0, key.indexOf(':')));
             long ws = Long.parseLong(key.substring(key.indexOf(':') + 1));
-            if (windowEnd(tf, ws) > acc.start) emitRollup(tf, ws, out);
+            boolean holds = ws <= acc.start && acc.start < windowEnd(tf, ws);
+            if (holds || (totalsMoved && windowEnd(tf, ws) > acc.start)) emitRollup(tf, ws, out);
         }
         if (!acc.hasBar()) return;
         for (int tf = 0; tf < BarState.ROLLUPS.length; tf++) {
@@ -262,11 +282,15 @@ public class BarBuilder extends EventSequencer<Bar> {
     }
 
     private Double rvol(long endMs, double dayVolume) throws Exception {
-        VolumeHistory h = history.value();
-        if (h == null) return null;
+        RvolBaseline b = baseline.value();
+        if (b == null || !cur.day.equals(b.day)) {
+            b = RvolBaseline.of(history.value(), cur.day, opts.rvolDays);
+            baseline.update(b);
+        }
+        if (!b.present) return null;
         long wall = endMs >= cur.dayEndMs ? 86_400_000L : TradingCalendar.wallClockMsOfDay(endMs);
-        Double base = h.baseline(cur.day, wall, opts.rvolDays);
-        return base == null || base <= 0 ? null : dayVolume / base;
+        double base = b.at(wall);
+        return base <= 0 ? null : dayVolume / base;
     }
 
     private void ensureDay(long ms) {

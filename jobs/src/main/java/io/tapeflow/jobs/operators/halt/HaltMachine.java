@@ -122,6 +122,8 @@ public final class HaltMachine {
                 s.retractDeadlineNs = d + opts.retractWindowMs * MS;
                 s.insideTrades = 0;
                 emit(h);
+            } else if (s.phase == LIMIT_STATE) {
+                exitLimit(s, d); // LULD does not apply after 16:00: no pause, and no limit state left hanging
             }
         }
         if (s.retractDeadlineNs == d) s.retractDeadlineNs = NONE;

@@ -37,9 +37,13 @@ public final class HaltSignals {
         return m;
     }
 
-    /** Sides leaving a limit state: 24 bid, 26 offer, 28 both, 29 offer, 30 bid. */
+    /**
+     * Sides leaving a limit state: 24 bid, 26 offer, 28 both, 29 offer, 30 bid; and the NBBO states 1-4 (neither side
+     * at a band) end both, so a feed carrying LULD but no quotes cannot leave a limit state open forever.
+     */
     public static int luldLimitExited(int[] i) {
         int m = 0;
+        if (has(i, 1) || has(i, 2) || has(i, 3) || has(i, 4)) m |= UP | DOWN;
         if (has(i, 24) || has(i, 28) || has(i, 30)) m |= UP;
         if (has(i, 26) || has(i, 28) || has(i, 29)) m |= DOWN;
         return m;

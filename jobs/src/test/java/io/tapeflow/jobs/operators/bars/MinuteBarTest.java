@@ -112,6 +112,27 @@ class MinuteBarTest extends BarBuilderTestBase {
     }
 
     @Test
+    void aLateMinuteAggregateRevisesNothingWhenTradesBuiltTheMinuteAndFillsAMinuteWithoutABar() throws Exception {
+        // Given a trade-built 10:00 bar already emitted and an empty 10:01
+        KeyedOneInputStreamOperatorTestHarness<String, TickerEvent, Bar> h = harness(
+                new io.tapeflow.jobs.semantics.SemanticsOptions());
+        Harnesses.feed(h, m.trade("10:00:05", 10.00, 100), m.trade("10:02:05", 10.10, 100));
+        h.processWatermark(m.ms("10:02:30"));
+        int emitted = h.extractOutputValues().size();
+
+        // When the feed's aggregates for both minutes arrive late
+        Harnesses.feed(h, m.minuteAgg("10:00", 9, 12, 8, 11, 999, 9), m.minuteAgg("10:01", 10.0, 10.2, 9.9, 10.1, 50, 2));
+
+        // Then only the empty minute gets a bar (revision 0), and the 10:00 bar is left alone
+        List<Bar> added = h.extractOutputValues().subList(emitted, h.extractOutputValues().size());
+        assertThat(added).extracting(Bar::id, x -> x.revision)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("XYZ:1m:" + m.ms("10:01:00"), 0));
+        assertThat(added.get(0).volume).isEqualTo(50);
+        assertThat(added.get(0).dayVolume).isEqualTo(150);
+        h.close();
+    }
+
+    @Test
     void arrivalOrderWithinTheLagDoesNotChangeTheBar() throws Exception {
         TickerEvent a = m.trade("10:00:05.100", 10.00, 100);
         TickerEvent b = m.trade("10:00:05.200", 10.30, 100);

@@ -99,6 +99,27 @@ class RollupAndLatenessTest extends BarBuilderTestBase {
     }
 
     @Test
+    void aLateTradeWithoutVolumeRevisesOnlyItsBarAndTheRollupsHoldingIt() throws Exception {
+        SemanticsOptions o = new SemanticsOptions();
+        o.allowedLatenessMs = 120_000L;
+        KeyedOneInputStreamOperatorTestHarness<String, TickerEvent, Bar> h = harness(o);
+        for (int i = 0; i < 6; i++) Harnesses.feed(h, m.trade("10:0" + i + ":10", 10 + i, 100));
+        h.processWatermark(m.ms("10:05:30"));
+        int emitted = h.extractOutputValues().size();
+
+        // a corrected consolidated close (38) moves high/low and last but not volume
+        Harnesses.feed(h, m.trade("10:03:50", 14.00, 100, 38));
+
+        List<Bar> revised = new ArrayList<>(h.extractOutputValues()).subList(emitted, h.extractOutputValues().size());
+        assertThat(revised).extracting(Bar::id).containsExactly("XYZ:1m:" + m.ms("10:03:00"),
+                "XYZ:5m:" + m.ms("10:00:00"));
+        assertThat(revised.get(0).close).isEqualTo(14.00);
+        assertThat(revised.get(0).volume).isEqualTo(100);
+        assertThat(revised.get(1).high).isEqualTo(14.00);
+        h.close();
+    }
+
+    @Test
     void aTradeLaterThanTheAllowedLatenessIsRejectedAndChangesNothing() throws Exception {
         KeyedOneInputStreamOperatorTestHarness<String, TickerEvent, Bar> h = harness(new SemanticsOptions());
         Harnesses.feed(h, m.trade("10:00:10", 10, 100), m.trade("10:05:10", 10, 100));

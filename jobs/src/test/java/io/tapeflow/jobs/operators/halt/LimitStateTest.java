@@ -89,7 +89,7 @@ class LimitStateTest extends HaltDetectorTestBase {
     }
 
     @ParameterizedTest(name = "enter {0}, exit {1}")
-    @CsvSource({"23,24", "25,26", "23,28", "25,28"})
+    @CsvSource({"23,24", "25,26", "23,28", "25,28", "5,1", "6,2", "7,3", "8,4"})
     void luldLimitStateExitIndicatorsEndIt(int enter, int exit) throws Exception {
         List<Halt> out = run(events(opening(), m.luld("10:00:00", 11.00, 9.00, enter),
                 m.luld("10:00:10", 11.00, 9.00, exit)), "10:05:00");

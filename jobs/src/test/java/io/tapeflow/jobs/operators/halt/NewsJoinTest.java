@@ -47,6 +47,17 @@ class NewsJoinTest extends HaltDetectorTestBase {
     }
 
     @Test
+    void newsArrivingBeforeTheMarketDoesNotMakeTheTickersEventsLate() throws Exception {
+        // a backfill may load the day's news before the trades and quotes
+        List<TickerEvent> e = events(m.news("11:03:00", "ahead"), opening(), m.quote("11:00:00", 0, 0, 21));
+
+        List<Halt> out = run(e, "12:00:00");
+
+        assertThat(only(out).type).isEqualTo("NEWS");
+        assertThat(only(out).newsIds).containsExactly("ahead");
+    }
+
+    @Test
     void theSameNewsTwiceAddsNothing() throws Exception {
         List<TickerEvent> e = events(opening(), m.news("10:30:00", "n1"), m.quote("11:00:00", 0, 0, 21),
                 m.news("10:30:00", "n1"));

@@ -1,0 +1,57 @@
+/**
+ * Market semantics: the part of the graph that turns trades, quotes, LULD messages, minute aggregates and news into
+ * bars and halts, identical in {@code live}, {@code backfill}, {@code demo} and tests.
+ *
+ * <h2>Graph</h2>
+ * {@link io.tapeflow.jobs.semantics.MarketSemantics#apply} builds, keyed by the ticker {@code String}:
+ * <ul>
+ *   <li>{@code semantics-market-events-in} (or the four {@code semantics-*-in} maps of the typed overload) turning
+ *       inputs into {@link io.tapeflow.jobs.semantics.TickerEvent}s, at the input's parallelism (a forward edge keeps
+ *       each source subtask's per-ticker order);</li>
+ *   <li>{@code semantics-news-fanout}: one news item to one event per ticker it names;</li>
+ *   <li>{@code halt-detector}: trades, quotes, LULD and news into halt revisions;</li>
+ *   <li>{@code bar-builder}: trades and 1m aggregates into 1m/5m/15m/1h/1d bar revisions, late ones to rejects.</li>
+ * </ul>
+ *
+ * <h2>Time, watermarks and idleness</h2>
+ * Every step is taken in event time by {@link io.tapeflow.jobs.semantics.EventSequencer}: a ticker's events are
+ * buffered and processed in canonical order (time, kind, sequence), with market-clock deadlines (the 15 s limit
+ * state, the 60 s retraction window, the confirmation window, bar and day ends) interleaved at their instant. A
+ * deadline fires identically whether a later event of the same ticker or the watermark reaches it first.
+ * <ul>
+ *   <li><b>Live (time-ordered input)</b>: inputs carry bounded-out-of-orderness watermarks, keep the default
+ *       {@code keyLagMs} (2 s; it should be at least the source's out-of-orderness) and
+ *       {@code advanceOnWatermark = true}. A ticker advances on its own events and on the watermark, so a halted
+ *       ticker's pause/confirmation deadlines fire as the rest of the market moves. Use source idleness
+ *       ({@code withIdleness}) so one quiet split or the news source does not hold the watermark.</li>
+ *   <li><b>Silent feed</b> (night, weekend, dead connection): no events and no watermark progress means no timer
+ *       fires; pending bars, pauses and windows are delayed, never changed or invented, and complete as soon as
+ *       events or watermarks resume. The 1d bar of a day is emitted when the ticker's clock passes Eastern midnight
+ *       (the next day's first event or watermark). End of input ({@code Long.MAX_VALUE} watermark) flushes
+ *       everything: open minutes, roll-ups, day ends, pending deadlines.</li>
+ *   <li><b>Backfill sorted by ticker (flat files)</b>: the watermark runs ahead of the ticker being read, so set
+ *       {@code advanceOnWatermark = false} (or emit no watermarks): tickers advance by their own events only,
+ *       lateness is judged per ticker, and end of input flushes. Each ticker's events must reach the graph in time
+ *       order up to {@code keyLagMs} across trades, quotes and LULD, which one merged {@code MarketEvent} stream from
+ *       one reader gives; separately read files on separate streams do not.</li>
+ *   <li><b>Typed-streams overload</b>: trades, quotes and LULD arrive on different channels whose relative timing
+ *       depends on buffers, not event time; only the watermark orders them safely, so use {@code keyLagMs = -1}
+ *       (watermark only) unless the input is real time.</li>
+ *   <li><b>BATCH</b> execution works with the defaults (records sorted by key and time, timers at end of key).</li>
+ *   <li><b>News</b> never moves a ticker's clock; news ahead of the market waits for its publication time, news
+ *       behind it is applied on arrival (a late revision).</li>
+ * </ul>
+ *
+ * <h2>Precedence and rules chosen</h2>
+ * <ul>
+ *   <li>Bars: a trade updates a field only if every condition allows it; 12/13 do not block intraday OHLC; a 1m bar
+ *       needs a trade that may set open/close. Trade-built minutes win over feed minute aggregates (AM); an AM is
+ *       taken as is for a minute without a trade-built bar, and then its volume replaces the volume-only trades of
+ *       that minute in the day totals. 5m/15m/1h/1d are exact roll-ups of the emitted 1m bars; day volume/VWAP
+ *       count every volume-updating trade, including minutes without a bar.</li>
+ *   <li>Halts: observed signals upgrade an open inferred halt (same id, next revision); LULD bands from the feed
+ *       win over computed ones for the day they arrive; late market events never rewind the machine (counted in
+ *       {@code haltLateEvents}); late news still joins.</li>
+ * </ul>
+ */
+package io.tapeflow.jobs.semantics;

@@ -1,0 +1,54 @@
+package io.tapeflow.jobs.operators.bars;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RvolBaselineTest {
+
+    private static DayCurve curve(String day, int[] minutes, double[] cum) {
+        DayCurve c = new DayCurve();
+        c.day = day;
+        c.minute = minutes;
+        c.cumVolume = cum;
+        return c;
+    }
+
+    @Test
+    void aTradingDayWithoutTradesCountsAsZeroVolume() {
+        // Given Monday traded 100 by 10:01 and 300 by 16:00, Tuesday nothing
+        VolumeHistory h = new VolumeHistory();
+        h.add(curve("2024-03-11", new int[] {600, 959}, new double[] {100, 300}), 20);
+
+        // When Wednesday's baseline over 2 days is built
+        RvolBaseline b = RvolBaseline.of(h, "2024-03-13", 2);
+
+        // Then it averages Monday with an empty Tuesday, stepping at each minute's end
+        assertThat(b.present).isTrue();
+        assertThat(b.at(600 * 60_000L)).isZero();
+        assertThat(b.at(601 * 60_000L)).isEqualTo(50.0);
+        assertThat(b.at(959 * 60_000L)).isEqualTo(50.0);
+        assertThat(b.at(960 * 60_000L)).isEqualTo(150.0);
+        assertThat(b.at(86_400_000L)).isEqualTo(150.0);
+    }
+
+    @Test
+    void thereIsNoBaselineUntilHistoryCoversEnoughTradingDays() {
+        VolumeHistory h = new VolumeHistory();
+        h.add(curve("2024-03-08", new int[] {600}, new double[] {100}), 20);
+
+        // Friday + Monday cover 2 trading days before Tuesday, not 3 (the weekend does not count)
+        assertThat(RvolBaseline.of(h, "2024-03-12", 2).present).isTrue();
+        assertThat(RvolBaseline.of(h, "2024-03-12", 3).present).isFalse();
+        assertThat(RvolBaseline.of(null, "2024-03-12", 1).present).isFalse();
+    }
+
+    @Test
+    void historyKeepsOnlyTheNewestDays() {
+        VolumeHistory h = new VolumeHistory();
+        for (int d = 11; d <= 15; d++) h.add(curve("2024-03-" + d, new int[0], new double[0]), 3);
+
+        assertThat(h.days).extracting(c -> c.day).containsExactly("2024-03-13", "2024-03-14", "2024-03-15");
+        assertThat(h.firstDay).isEqualTo("2024-03-11");
+    }
+}
