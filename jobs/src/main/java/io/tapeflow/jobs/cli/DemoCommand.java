@@ -55,7 +55,7 @@ public class DemoCommand implements Callable<Integer> {
         }
 
         try (JobOutputs outputs = JobOutputs.open(common);
-                PolygonSimulator sim = PolygonSimulator.builder().port(0).scenario(scenario).speed(pace).start()) {
+                PolygonSimulator sim = PolygonSimulator.builder().port(0).scenario(scenario).speed(pace).sentLog(false).start()) {
             System.err.printf("tapeflow: simulator at %s (session %s %s-%s ET, %d tickers, %.0fx)%n", sim.wsUrl(),
                     scenario.date(), scenario.start(), scenario.end(), tickers, pace);
             if (common.webUiPort > 0) {
