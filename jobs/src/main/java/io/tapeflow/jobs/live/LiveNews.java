@@ -1,6 +1,7 @@
 package io.tapeflow.jobs.live;
 
 import io.tapeflow.jobs.OperatorUids;
+import io.tapeflow.jobs.cli.ApiKeys;
 import io.tapeflow.jobs.pipeline.RouteByKind;
 import io.tapeflow.sources.model.EventKind;
 import io.tapeflow.sources.model.MarketEvent;
@@ -35,7 +36,14 @@ final class LiveNews {
     static ApiKeySupplier restKey(LiveSpec spec) {
         if (spec.restUrl == null || spec.restUrl.isBlank()) return null;
         if (spec.apiKeyEnv == null) {
-            return spec.fixedApiKey == null ? null : ApiKeySupplier.ofStatic(spec.fixedApiKey);
+            if (spec.fixedApiKey == null) return null;
+            if (!ApiKeys.isLoopback(spec.restUrl)) {
+                // the fixed key is the simulator's: a real host would refuse it (401) and fail the job
+                LOG.warn("REST {} is not local and no {} is set: news, gap repair and ticker details are off "
+                        + "(pass --rest-url of the simulator)", spec.restUrl, ApiKeySupplier.ENV);
+                return null;
+            }
+            return ApiKeySupplier.ofStatic(spec.fixedApiKey);
         }
         String env = spec.apiKeyEnv;
         if (System.getenv(env) == null) {
@@ -55,7 +63,10 @@ final class LiveNews {
                 && !Arrays.asList(spec.tickers).contains("*");
         NewsSource source = NewsSource.builder().clients(rest).vendors(News.POLYGON, News.BENZINGA)
                 .tickers(perTicker ? spec.tickers : new String[0])
-                .startingAt(from).pollEvery(spec.newsPollEvery).build();
+                .startingAt(from).pollEvery(spec.newsPollEvery)
+                // a run --until must be able to finish: polling ends with it (the demo's day is long past: one poll)
+                .pollUntil(spec.untilNs > 0 ? Instant.ofEpochMilli(spec.untilNs / 1_000_000L) : null)
+                .build();
         return env.fromSource(source, WatermarkStrategy.noWatermarks(), OperatorUids.SOURCE_NEWS_NAME)
                 .uid(OperatorUids.SOURCE_NEWS).name(OperatorUids.SOURCE_NEWS_NAME)
                 .process(new NewsRouter()).returns(News.class)

@@ -27,7 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The live job against the simulator, subscribed to {@code *} like the demo, with a disconnect every few seconds, REST
  * on: every gap comes out opened and then repaired (for the tickers seen trading), the minutes the feed lost have bars built from the REST minute aggregates, every subscribed ticker
- * has its details, news is polled, and a news halt comes out while the (endless) news source is running.
+ * has its details, news is polled and joins its halt, and the run (news polling included) ends by itself at
+ * {@code --until}. That news never holds back the halt detector's clock is NewsNeverHoldsBackITCase's.
  */
 class LiveEnrichmentITCase {
     @RegisterExtension
@@ -55,10 +56,12 @@ class LiveEnrichmentITCase {
     private static PolygonSimulator sim;
     private static CollectingOutputs outputs;
     private static String[] tickers;
+    private static boolean finished;
+    private static final LocalTime UNTIL = LocalTime.of(10, 22);
 
     @BeforeAll
     static void runTheLiveJobThroughDisconnects() throws Exception {
-        // 09:29-10:40 of the demo day (LULD pauses from 09:50, a news halt at 10:20) at 180x, a drop every 4 s
+        // 09:29-10:40 of the demo day (LULD pauses from 09:50, a news halt at 10:20) at 180x until 10:22, a drop every 4 s
         ScenarioSpec scenario = ScenarioSpec.demo(7, 8).withDate(DAY).withTimes(LocalTime.of(9, 29), LocalTime.of(10, 40));
         sim = PolygonSimulator.builder().port(0).scenario(scenario).speed(180).dropEvery(Duration.ofSeconds(4)).start();
         tickers = sim.market().tickers().stream().map(TickerProfile::ticker).toArray(String[]::new);
@@ -71,6 +74,7 @@ class LiveEnrichmentITCase {
         spec.newsFromMs = DAY.atTime(scenario.start()).atZone(NY).toInstant().toEpochMilli() - 3_600_000L;
         spec.newsPollEvery = Duration.ofMillis(500);
         spec.pipeline.archiveRaw = false;
+        spec.untilNs = DAY.atTime(UNTIL).atZone(NY).toInstant().toEpochMilli() * 1_000_000L;
         // at 180x a one-second reconnect is three market minutes: let repaired minutes in as late revisions
         spec.pipeline.semantics.allowedLatenessMs = Duration.ofMinutes(30).toMillis();
 
@@ -83,10 +87,11 @@ class LiveEnrichmentITCase {
         LiveJob.define(env, spec, outputs);
         JobClient job = env.executeAsync("live enrichment");
         try {
-            awaitUntil(Duration.ofSeconds(90), () -> repaired().size() >= 3 && newsHalt() != null
-                    && outputs.get(Datasets.TICKERS).size() >= tickers.length);
+            // the run ends by itself at --until: the WebSocket source stops, news polling ends with it
+            job.getJobExecutionResult().get(120, TimeUnit.SECONDS);
+            finished = true;
         } finally {
-            job.cancel().get();
+            if (!finished) job.cancel().get();
         }
     }
 
@@ -94,11 +99,6 @@ class LiveEnrichmentITCase {
     static void stopSimulator() {
         if (sim != null) sim.close();
         if (outputs != null) outputs.clear();
-    }
-
-    private static void awaitUntil(Duration limit, BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!done.getAsBoolean() && System.nanoTime() < deadline) Thread.sleep(200);
     }
 
     private static List<Gap> repaired() {
@@ -173,8 +173,9 @@ class LiveEnrichmentITCase {
     }
 
     @Test
-    void newsIsPolledAndJoinsItsHaltWhileTheNewsSourceKeepsRunning() {
-        // Given the run above (the news source never ends, so no end-of-input watermark released the halt)
+    void newsIsPolledAndJoinsItsHaltAndTheRunEndsAtUntil() {
+        // Given the run above, which finished by itself (news polling included)
+        assertThat(finished).isTrue();
         List<News> news = outputs.get(Datasets.NEWS);
         Set<String> newsIds = news.stream().map(n -> n.id).collect(Collectors.toSet());
 
@@ -183,7 +184,7 @@ class LiveEnrichmentITCase {
 
         // Then it exists and names polled news
         assertThat(news).isNotEmpty();
-        assertThat(halt).as("a halt joined with news, emitted before the job was cancelled").isNotNull();
+        assertThat(halt).as("the 10:20 news halt, joined with its news").isNotNull();
         assertThat(newsIds).contains(halt.newsIds);
     }
 }

@@ -17,6 +17,7 @@ public final class NewsSourceBuilder {
     private Instant from;
     private Instant to;
     private Duration pollEvery;
+    private Instant pollUntil;
     private Duration lookback = Duration.ofMinutes(10);
     private int pageSize = 1000;
 
@@ -72,6 +73,17 @@ public final class NewsSourceBuilder {
     }
 
     /**
+     * Unbounded mode ends: items published after {@code until} are not emitted, and each feed finishes after its
+     * first poll completed once the wall clock passed {@code until} (so a job run {@code --until} can finish).
+     *
+     * @return this builder
+     */
+    public NewsSourceBuilder pollUntil(Instant until) {
+        this.pollUntil = until;
+        return this;
+    }
+
+    /**
      * @param interval poll period of the unbounded mode
      * @return this builder
      */
@@ -109,7 +121,7 @@ public final class NewsSourceBuilder {
         List<NewsSplit> splits = new ArrayList<>();
         for (String v : vendors) {
             for (String t : tickers == null ? new String[] {null} : tickers) {
-                long toMs = unbounded ? NewsQuery.OPEN_END : to.toEpochMilli();
+                long toMs = !unbounded ? to.toEpochMilli() : pollUntil != null ? pollUntil.toEpochMilli() : NewsQuery.OPEN_END;
                 splits.add(NewsSplit.fresh(new NewsQuery(v, from.toEpochMilli(), toMs, t, pageSize)));
             }
         }

@@ -74,7 +74,9 @@ final class NewsSplitReader implements SplitReader<PositionedRecord, NewsSplit> 
         feed.cursor = page.nextCursor();
         if (feed.cursor == null) {
             feed.seen.toSplit(feed.split); // prunes ids that fell out of the look-back window
-            if (unbounded) {
+            // a polled feed with an end (a run --until) finishes after the first poll completed past that end
+            boolean ended = query.toMs != NewsQuery.OPEN_END && System.currentTimeMillis() > query.toMs;
+            if (unbounded && !ended) {
                 feed.dueAtMs = System.currentTimeMillis() + pollIntervalMs;
             } else {
                 batch.addFinishedSplit(id);

@@ -58,6 +58,22 @@ class NewsSplitReaderTest {
     }
 
     @Test
+    void aPolledFeedWhoseEndHasPassedFinishesAfterOnePollWithItsItems() throws IOException {
+        // Given a polled feed ending at 5000 ms since the epoch (long past on the wall clock)
+        FakePolygonRestClient client = feed(List.of(news("a", 1_000), news("after-the-end", 9_000)));
+        NewsSplitReader reader = new NewsSplitReader(client, true, 0, LOOKBACK);
+        reader.handleSplitsChanges(new SplitsAddition<>(List.of(NewsSplit.fresh(new NewsQuery(News.POLYGON, 0, 5_000, null, 100)))));
+
+        // When
+        List<String> finished = new ArrayList<>();
+        List<String> ids = fetchOnce(reader, finished);
+
+        // Then
+        assertThat(ids).containsExactly("a");
+        assertThat(finished).containsExactly("news:polygon");
+    }
+
+    @Test
     void boundedWindowEmitsItsItemsAndFinishes() throws IOException {
         // Given items inside and after the window
         FakePolygonRestClient client = feed(List.of(news("a", 1_000), news("b", 2_000), news("late", 9_000)));
