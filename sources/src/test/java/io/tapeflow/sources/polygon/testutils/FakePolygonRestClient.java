@@ -51,6 +51,14 @@ public final class FakePolygonRestClient implements PolygonRestClient {
         return page;
     }
 
+    private int newsOutages;
+
+    /** The next {@code n} news calls fail as after exhausted retries. */
+    public FakePolygonRestClient newsOutage(int n) {
+        newsOutages = n;
+        return this;
+    }
+
     /** News of {@code vendor} answers 403 (a plan without it). */
     public FakePolygonRestClient refuseNews(String vendor) {
         refusedNewsVendors.add(vendor);
@@ -62,6 +70,10 @@ public final class FakePolygonRestClient implements PolygonRestClient {
         calls.add("news " + query.vendor + " from=" + query.fromMs);
         if (refusedNewsVendors.contains(query.vendor)) {
             throw new io.tapeflow.sources.polygon.rest.PolygonAuthException("not entitled", 403);
+        }
+        if (newsOutages > 0) {
+            newsOutages--;
+            throw new io.tapeflow.sources.polygon.rest.PolygonRestException("failed after 4 attempts", 503, null);
         }
         return new RestPage<>(newsFeed.apply(query), List.of(), null);
     }

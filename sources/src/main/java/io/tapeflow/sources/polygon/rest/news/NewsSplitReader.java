@@ -6,6 +6,7 @@ import io.tapeflow.sources.model.Reject;
 import io.tapeflow.sources.polygon.rest.NewsQuery;
 import io.tapeflow.sources.polygon.rest.PolygonAuthException;
 import io.tapeflow.sources.polygon.rest.PolygonRestClient;
+import io.tapeflow.sources.polygon.rest.PolygonRestException;
 import io.tapeflow.sources.polygon.rest.RestPage;
 import io.tapeflow.sources.polygon.rest.source.PositionedRecord;
 import java.io.IOException;
@@ -33,6 +34,7 @@ final class NewsSplitReader implements SplitReader<PositionedRecord, NewsSplit> 
     private final Object sleeper = new Object();
     private boolean wakeUp;
     private int next;
+    private long failedPolls;
 
     NewsSplitReader(PolygonRestClient client, boolean unbounded, long pollIntervalMs, long lookbackMs) {
         this.client = client;
@@ -63,6 +65,13 @@ final class NewsSplitReader implements SplitReader<PositionedRecord, NewsSplit> 
             LOG.warn("News feed {} disabled: the plan is not entitled to it (HTTP 403)", id);
             batch.addFinishedSplit(id);
             feeds.remove(feed);
+            return batch.build();
+        } catch (PolygonRestException e) {
+            if (!unbounded) throw e; // a bounded window must be complete: let Flink's restart strategy retry it
+            // Polled news is best effort: an outage (retries exhausted, breaker open) costs one poll, not the job.
+            if (failedPolls++ % 100 == 0) LOG.warn("News feed {} poll failed ({} so far): {}", id, failedPolls, e.getMessage());
+            feed.cursor = null;
+            feed.dueAtMs = System.currentTimeMillis() + pollIntervalMs;
             return batch.build();
         }
         for (News n : page.items()) {

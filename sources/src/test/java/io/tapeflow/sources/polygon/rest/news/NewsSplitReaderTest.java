@@ -74,6 +74,25 @@ class NewsSplitReaderTest {
     }
 
     @Test
+    void aPollThatFailsAfterItsRetriesIsRetriedAtTheNextPollInsteadOfFailingTheSource() throws IOException {
+        // Given a polled feed whose first call fails as after exhausted retries
+        FakePolygonRestClient client = feed(List.of(news("a", 1_000))).newsOutage(1);
+        NewsSplitReader reader = new NewsSplitReader(client, true, 0, LOOKBACK);
+        reader.handleSplitsChanges(new SplitsAddition<>(List.of(
+                NewsSplit.fresh(new NewsQuery(News.POLYGON, 0, NewsQuery.OPEN_END, null, 100)))));
+
+        // When polling twice
+        List<String> finished = new ArrayList<>();
+        List<String> first = fetchOnce(reader, finished);
+        List<String> second = fetchOnce(reader, finished);
+
+        // Then nothing on the failed poll, the item on the next, and the feed still polled
+        assertThat(first).isEmpty();
+        assertThat(second).containsExactly("a");
+        assertThat(finished).isEmpty();
+    }
+
+    @Test
     void boundedWindowEmitsItsItemsAndFinishes() throws IOException {
         // Given items inside and after the window
         FakePolygonRestClient client = feed(List.of(news("a", 1_000), news("b", 2_000), news("late", 9_000)));
