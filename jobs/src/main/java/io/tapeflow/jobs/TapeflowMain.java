@@ -6,7 +6,7 @@ import io.tapeflow.jobs.cli.DemoCommand;
 import io.tapeflow.jobs.cli.InspectCommand;
 import io.tapeflow.jobs.cli.LiveCommand;
 import io.tapeflow.jobs.cli.RecordCommand;
-import io.tapeflow.jobs.cli.SimulateCommand;
+import io.tapeflow.simulator.cli.SimulatorCommand;
 import io.tapeflow.jobs.cli.TapeflowException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "tapeflow", mixinStandardHelpOptions = true, versionProvider = TapeflowMain.Version.class,
         description = "Polygon.io / Massive US-stock market data to trading-ready facts, on Apache Flink.",
-        subcommands = {DemoCommand.class, LiveCommand.class, BackfillCommand.class, SimulateCommand.class,
+        subcommands = {DemoCommand.class, LiveCommand.class, BackfillCommand.class, SimulatorCommand.class,
                 RecordCommand.class, InspectCommand.class, BenchCommand.class})
 public final class TapeflowMain {
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

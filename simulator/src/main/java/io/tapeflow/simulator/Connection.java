@@ -123,6 +123,8 @@ public final class Connection {
     releaseFrame();
     channel.write(new TextWebSocketFrame(statusFrame));
     channel.writeAndFlush(new CloseWebSocketFrame(closeCode, reason)).addListener(ChannelFutureListener.CLOSE);
+    // A client that does not read never lets the close frame out: cut the socket after a grace period.
+    channel.eventLoop().schedule(() -> channel.close(), 5, java.util.concurrent.TimeUnit.SECONDS);
   }
 
   /** Drops the TCP connection without a close handshake, as a network failure would. */

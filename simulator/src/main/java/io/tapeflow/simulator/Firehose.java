@@ -53,8 +53,7 @@ public final class Firehose implements EventSource {
       sb.append(inFrame == 0 ? '[' : ',').append(ev.jsonText());
       i++;
       if (++inFrame == eventsPerFrame || i == distinct) {
-        out.add(Unpooled.unreleasableBuffer(Unpooled.directBuffer().writeBytes(
-            sb.append(']').toString().getBytes(StandardCharsets.UTF_8))));
+        out.add(Unpooled.directBuffer().writeBytes(sb.append(']').toString().getBytes(StandardCharsets.UTF_8)));
         counts.add(inFrame);
         sb.setLength(0);
         inFrame = 0;
@@ -62,6 +61,16 @@ public final class Firehose implements EventSource {
     }
     frames = out.toArray(new ByteBuf[0]);
     frameEvents = counts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Drops this feed's own reference; frames still queued on sockets hold theirs until written. */
+  void release() {
+    if (frames != null) {
+      for (ByteBuf f : frames) {
+        f.release();
+      }
+      frames = null;
+    }
   }
 
   ByteBuf[] frames() {

@@ -15,6 +15,7 @@ public final class Hub {
   private final AtomicInteger nextIndex = new AtomicInteger();
   private final boolean logEnabled;
   private volatile long stalledUntilNanos;
+  private final AtomicInteger slowConsumers = new AtomicInteger();
 
   Hub(boolean logEnabled) {
     this.logEnabled = logEnabled;
@@ -51,6 +52,14 @@ public final class Hub {
 
   public int connectionsEverOpened() {
     return nextIndex.get();
+  }
+
+  void slowConsumerCut() {
+    slowConsumers.incrementAndGet();
+  }
+
+  public int slowConsumerDisconnects() {
+    return slowConsumers.get();
   }
 
   void stallFor(long nanos) {

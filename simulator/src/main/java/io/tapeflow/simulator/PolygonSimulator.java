@@ -2,6 +2,7 @@ package io.tapeflow.simulator;
 
 import io.tapeflow.simulator.faults.BadFrames;
 import io.tapeflow.simulator.faults.FaultPlan;
+import io.tapeflow.simulator.rest.RestFaults;
 import io.tapeflow.simulator.rest.RestHandler;
 import io.tapeflow.simulator.scenario.MarketGenerator;
 import io.tapeflow.simulator.scenario.ScenarioSpec;
@@ -23,10 +24,12 @@ public final class PolygonSimulator implements AutoCloseable {
   private final Thread publisherThread;
   private final MarketGenerator market;
   private final ScheduledExecutorService timers;
+  private final RestFaults restFaults;
 
   PolygonSimulator(SimulatorConfig cfg) throws InterruptedException {
     this.hub = new Hub(cfg.sentLog);
     this.market = cfg.market;
+    this.restFaults = cfg.restFaults;
     RestHandler rest = cfg.rest != null ? cfg.rest : new RestHandler();
     this.server = new SimulatorServer(cfg.port, hub, cfg.apiKeys, cfg.faults, rest);
     this.publisher = new Publisher(cfg.source, hub, cfg.speed, cfg.faults, cfg.awaitSubscriber, cfg.eventsPerFrame,
@@ -91,6 +94,11 @@ public final class PolygonSimulator implements AutoCloseable {
     }
   }
 
+  /** REST fault knobs: bursts of 429s or 5xx for the next requests, a random 5xx rate. */
+  public RestFaults restFaults() {
+    return restFaults;
+  }
+
   /** The sent log of the connection with this index (0 = first accepted), or null. */
   public SentLog sentLog(int connectionIndex) {
     return hub.log(connectionIndex);
@@ -103,6 +111,11 @@ public final class PolygonSimulator implements AutoCloseable {
 
   public int connectionsOpen() {
     return hub.connectionCount();
+  }
+
+  /** Connections cut by the slow-consumer rule so far. */
+  public int slowConsumerDisconnects() {
+    return hub.slowConsumerDisconnects();
   }
 
   /** Data events written to sockets so far (summed over connections). */
@@ -128,6 +141,17 @@ public final class PolygonSimulator implements AutoCloseable {
   /** The scripted halts of the generated market (empty for replay and firehose). */
   public List<ScriptedHalt> script() {
     return market == null ? List.of() : market.script();
+  }
+
+  /**
+   * Writes the generated day as Polygon flat files under {@code dir} (us_stocks_sip/..._v1/YYYY/MM/DATE.csv.gz)
+   * and returns the four paths. The files hold the same events as the WebSocket feed.
+   */
+  public List<java.nio.file.Path> writeFlatFiles(java.nio.file.Path dir) throws java.io.IOException {
+    if (market == null) {
+      throw new IllegalStateException("flat files need a generated market (not replay or firehose)");
+    }
+    return new io.tapeflow.simulator.flatfiles.FlatFileWriter(market.plan()).write(dir);
   }
 
   public ScenarioSpec scenario() {

@@ -55,16 +55,26 @@ final class Publisher implements Runnable {
         }
       }
       if (source instanceof Firehose firehose) {
-        runFirehose(firehose);
+        try {
+          runFirehose(firehose);
+        } finally {
+          firehose.release();
+        }
         return;
       }
       long wallStart = System.nanoTime();
       long marketStart = Long.MIN_VALUE;
+      long lastSecond = Long.MIN_VALUE;
       SimEvent ev;
       while (running && (ev = source.next()) != null) {
         eventsGenerated.incrementAndGet();
         if (marketStart == Long.MIN_VALUE) {
           marketStart = ev.marketTimeMs;
+        }
+        if (speed == 0 && ev.marketTimeMs / 1000 != lastSecond) {
+          // As fast as the client reads, but never hold a sparse channel's frame past a market second.
+          lastSecond = ev.marketTimeMs / 1000;
+          flushAll();
         }
         if (speed > 0) {
           long due = wallStart + (long) ((ev.marketTimeMs - marketStart) * 1_000_000d / speed);
@@ -77,6 +87,13 @@ final class Publisher implements Runnable {
       }
       flushAll();
     } finally {
+      if (source instanceof AutoCloseable closeable) {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          // nothing left to read from it anyway
+        }
+      }
       done.countDown();
     }
   }
@@ -181,6 +198,7 @@ final class Publisher implements Runnable {
     long bound = faults.slowConsumerBytes();
     if (bound > 0 && c.queuedBytes() > bound) {
       c.closeWith(SLOW_CONSUMER, 1008, "slow consumer");
+      hub.slowConsumerCut();
       return;
     }
     if (speed == 0) {

@@ -3,6 +3,7 @@ package io.tapeflow.simulator;
 import io.tapeflow.simulator.faults.FaultPlan;
 import io.tapeflow.simulator.replay.JsonlReplayer;
 import io.tapeflow.simulator.rest.MarketRestHandler;
+import io.tapeflow.simulator.rest.RestFaults;
 import io.tapeflow.simulator.scenario.MarketGenerator;
 import io.tapeflow.simulator.scenario.ScenarioSpec;
 import java.io.IOException;
@@ -28,6 +29,7 @@ public final class SimulatorBuilder {
   private boolean sentLog = true;
   private boolean awaitSubscriber = true;
   private int eventsPerFrame = 100;
+  private double restErrorRate;
 
   SimulatorBuilder() {}
 
@@ -103,6 +105,12 @@ public final class SimulatorBuilder {
     return this;
   }
 
+  /** Probability that a REST request fails with a 5xx (default 0). */
+  public SimulatorBuilder restErrorRate(double rate) {
+    this.restErrorRate = rate;
+    return this;
+  }
+
   /** Record every sent data event per connection (default on; turn off for benchmarks). */
   public SimulatorBuilder sentLog(boolean on) {
     this.sentLog = on;
@@ -133,6 +141,8 @@ public final class SimulatorBuilder {
     cfg.sentLog = sentLog;
     cfg.awaitSubscriber = awaitSubscriber;
     cfg.eventsPerFrame = eventsPerFrame;
+    cfg.restFaults = new RestFaults();
+    cfg.restFaults.serverErrorRate(restErrorRate);
     if (replay != null) {
       try {
         cfg.source = JsonlReplayer.open(replay);
@@ -147,7 +157,7 @@ public final class SimulatorBuilder {
       cfg.market = new MarketGenerator(spec);
       cfg.source = cfg.market;
       cfg.seed = spec.seed();
-      cfg.rest = new MarketRestHandler(cfg.market, cfg.apiKeys, faults);
+      cfg.rest = new MarketRestHandler(cfg.market.plan(), cfg.apiKeys, cfg.restFaults);
     }
     try {
       return new PolygonSimulator(cfg);

@@ -13,6 +13,7 @@ final class SimulatorConfig {
   MarketGenerator market;
   Firehose firehose;
   RestHandler rest;
+  io.tapeflow.simulator.rest.RestFaults restFaults;
   double speed;
   FaultPlan faults;
   boolean sentLog;

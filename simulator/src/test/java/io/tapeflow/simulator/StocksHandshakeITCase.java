@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The /stocks handshake: connected, auth success/failure/timeout, per-channel acks, subscription filtering. */
+@Timeout(60)
 class StocksHandshakeITCase {
   private PolygonSimulator sim;
 

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The data frames carry every quirk of PROTOCOL.md 2.6/2.9, parsed with plain Jackson. */
+@Timeout(60)
 class WireQuirksITCase {
   private PolygonSimulator sim;
 
@@ -87,6 +89,8 @@ class WireQuirksITCase {
       }
       // Then: same window, updated values
       assertThat(resent.path("e").asLong()).isEqualTo(original.path("e").asLong());
+      long dayStartMs = sim.market().clock().startNs / 1_000_000L;
+      assertThat(resent.path("s").asLong()).isBetween(dayStartMs, dayStartMs + 86_400_000L);
       assertThat(resent.path("v").asLong()).isGreaterThan(original.path("v").asLong());
       assertThat(resent.path("av").asLong()).isGreaterThan(original.path("av").asLong());
     }

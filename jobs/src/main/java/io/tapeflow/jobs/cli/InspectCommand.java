@@ -3,6 +3,7 @@ package io.tapeflow.jobs.cli;
 import io.tapeflow.jobs.inspect.CsvInspector;
 import io.tapeflow.jobs.inspect.InspectSink;
 import io.tapeflow.jobs.inspect.JsonlInspector;
+import io.tapeflow.sources.polygon.rest.RestResponseDecoder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,9 @@ public class InspectCommand implements Callable<Integer> {
                 JsonlInspector.inspect(file.toString(),
                         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), sink);
             } else if (base.endsWith(".json")) {
-                throw new TapeflowException(file + ": REST JSON inspection is being wired");
+                String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                RestResponseDecoder.decode(body, file.toString(), null, sink::acceptRecord,
+                        r -> sink.reject(r.location, r));
             } else {
                 throw new TapeflowException(file + ": unknown file type (expected .jsonl, .csv, .csv.gz or .json)");
             }

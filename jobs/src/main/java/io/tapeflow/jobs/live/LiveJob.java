@@ -9,7 +9,7 @@ import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.model.News;
 import io.tapeflow.sources.polygon.websocket.PolygonWebSocketSource;
 import io.tapeflow.sources.polygon.websocket.PolygonWebSocketSourceBuilder;
-import java.util.List;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -45,7 +45,8 @@ public final class LiveJob {
 
     /** An empty news stream with the news source's uid, so the graph is the same whether or not news is polled. */
     static DataStream<News> noNews(StreamExecutionEnvironment env) {
-        return env.fromData(List.<News>of(), TypeInformation.of(News.class))
+        return env.fromSource(new EmptySource<>(TypeInformation.of(News.class)), WatermarkStrategy.noWatermarks(),
+                        OperatorUids.SOURCE_NEWS_NAME)
                 .uid(OperatorUids.SOURCE_NEWS)
                 .name(OperatorUids.SOURCE_NEWS_NAME);
     }

@@ -6,7 +6,10 @@ import io.tapeflow.sinks.parquet.ParquetSinkOptions;
 import io.tapeflow.sinks.parquet.ParquetSinks;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.connector.mongodb.sink.MongoSink;
 import org.apache.flink.util.function.SerializableFunction;
@@ -85,8 +88,27 @@ public final class DatasetSpec<T> {
     /** Keys a stream by {@code _id}, so every version of a key reaches one Mongo sink subtask in order. */
     public KeySelector<T, String> keySelector() {
         checkState(idOf != null, "dataset %s has no key", name);
-        SerializableFunction<T, String> f = idOf;
-        return f::apply;
+        return new IdKeySelector<>(idOf);
+    }
+
+    /** A named class, not a lambda, so Flink can see the key type is String. */
+    private static final class IdKeySelector<T> implements KeySelector<T, String>, ResultTypeQueryable<String> {
+        private static final long serialVersionUID = 1L;
+        private final SerializableFunction<T, String> idOf;
+
+        IdKeySelector(SerializableFunction<T, String> idOf) {
+            this.idOf = idOf;
+        }
+
+        @Override
+        public String getKey(T value) {
+            return idOf.apply(value);
+        }
+
+        @Override
+        public TypeInformation<String> getProducedType() {
+            return Types.STRING;
+        }
     }
 
     /** A Parquet sink writing {@code <basePath>/<name>/dt=YYYY-MM-DD/part-*.parquet}. */

@@ -4,6 +4,7 @@ import io.tapeflow.sources.model.Aggregate;
 import io.tapeflow.sources.model.Gap;
 import io.tapeflow.sources.model.Luld;
 import io.tapeflow.sources.model.MarketEvent;
+import io.tapeflow.sources.model.News;
 import io.tapeflow.sources.model.Quote;
 import io.tapeflow.sources.model.Reject;
 import io.tapeflow.sources.model.Trade;
@@ -23,6 +24,7 @@ public class RouteByKind extends ProcessFunction<MarketEvent, Trade> {
             new OutputTag<>("aggregates", TypeInformation.of(Aggregate.class));
     public static final OutputTag<Gap> GAPS = new OutputTag<>("gaps", TypeInformation.of(Gap.class));
     public static final OutputTag<Reject> REJECTS = new OutputTag<>("rejects", TypeInformation.of(Reject.class));
+    public static final OutputTag<News> NEWS = new OutputTag<>("news", TypeInformation.of(News.class));
 
     @Override
     public void processElement(MarketEvent e, Context ctx, Collector<Trade> out) {
@@ -44,6 +46,9 @@ public class RouteByKind extends ProcessFunction<MarketEvent, Trade> {
                 break;
             case REJECT:
                 ctx.output(REJECTS, e.reject);
+                break;
+            case NEWS:
+                ctx.output(NEWS, e.news);
                 break;
             default:
                 throw new IllegalStateException("unhandled event kind " + e.kind);

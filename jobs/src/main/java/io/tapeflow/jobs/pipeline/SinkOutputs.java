@@ -4,6 +4,7 @@ import io.tapeflow.jobs.OperatorUids;
 import io.tapeflow.jobs.mapping.DatasetSpec;
 import io.tapeflow.sinks.mongo.MongoSinkOptions;
 import io.tapeflow.sinks.parquet.ParquetSinkOptions;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
@@ -39,7 +40,7 @@ public final class SinkOutputs implements Outputs {
         }
         if (mongoUri != null && dataset.hasMongo()) {
             // Keyed by _id so all versions of a key go through one writer in order: the latest revision wins.
-            stream.keyBy(dataset.keySelector())
+            stream.keyBy(dataset.keySelector(), Types.STRING)
                     .sinkTo(dataset.mongoSink(mongoUri, mongoDb, mongoOptions))
                     .uid(OperatorUids.mongoSink(dataset.name()))
                     .name(OperatorUids.mongoSinkName(dataset.name()));

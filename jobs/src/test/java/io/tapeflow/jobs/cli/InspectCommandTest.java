@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code inspect} decodes real fixtures with the job's decoders and names every rejected input by file:line. */
 class InspectCommandTest {
-    private static final Path FIXTURES = Path.of("..", "..", "shared", "polygon", "fixtures", "derived");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -28,9 +27,10 @@ class InspectCommandTest {
     private final InspectSink sink = new InspectSink(print(out), print(err));
 
     @Test
-    void recordedSessionDecodesToNormalizedTradesWithAbsentConditionsAsEmpty() throws Exception {
+    void recordedSessionDecodesToNormalizedTradesWithAbsentConditionsAsEmpty(@TempDir Path dir) throws Exception {
         // When
-        InspectCommand.inspect(FIXTURES.resolve("ws_session_frames_client-python_mock_server.jsonl"), sink);
+        InspectCommand.inspect(fixture("polygon/fixtures/derived/ws_session_frames_client-python_mock_server.jsonl",
+                dir.resolve("ws_session_frames.jsonl")), sink);
 
         // Then
         List<JsonNode> records = lines(out);
@@ -48,7 +48,8 @@ class InspectCommandTest {
         // Given: the blog's real rows, gzipped under Polygon's key name
         Path gz = dir.resolve("2024-04-05.csv.gz");
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
-            o.write(Files.readAllBytes(FIXTURES.resolve("us_stocks_sip_trades_v1_2024-04-05_sample_polygon_blog.csv")));
+            o.write(Files.readAllBytes(fixture("fixtures/flatfiles/us_stocks_sip_trades_v1_2024-04-05_sample_polygon_blog.csv",
+                    dir.resolve("sample.csv"))));
         }
 
         // When
@@ -63,12 +64,43 @@ class InspectCommandTest {
     }
 
     @Test
-    void optionsDayAggregatesAreRecognisedAsDailyBarsByTheirKeyName() throws Exception {
+    void optionsDayAggregatesAreRecognisedAsDailyBarsByTheirKeyName(@TempDir Path dir) throws Exception {
         // When: minute and day aggregate files share one header
-        InspectCommand.inspect(FIXTURES.resolve("us_options_opra_day_aggs_v1_sample_massive_docs.csv"), sink);
+        InspectCommand.inspect(fixture("fixtures/flatfiles/us_options_opra_day_aggs_v1_sample_massive_docs.csv",
+                dir.resolve("us_options_opra_day_aggs_v1_sample.csv")), sink);
 
         // Then
         assertThat(lines(out)).hasSize(3).allSatisfy(r -> assertThat(r.path("timeframe").asText()).isEqualTo("1d"));
+    }
+
+    @Test
+    void restAggregatesResponseDecodesAsDailyBarsWithTheResponsesTicker(@TempDir Path dir) throws Exception {
+        // When: the official client's recorded AAPL day-bar response
+        InspectCommand.inspect(fixture("fixtures/rest/aggs_AAPL_1_day_2005-04-01_2005-04-04.json",
+                dir.resolve("aggs.json")), sink);
+
+        // Then
+        List<JsonNode> bars = lines(out);
+        assertThat(bars).hasSize(2).allSatisfy(b -> {
+            assertThat(b.path("kind").asText()).isEqualTo("aggregate");
+            assertThat(b.path("ticker").asText()).isEqualTo("AAPL");
+            assertThat(b.path("timeframe").asText()).isEqualTo("1d");
+        });
+        assertThat(bars.get(0).path("start_ms").asLong()).isEqualTo(1_112_331_600_000L);
+    }
+
+    @Test
+    void restNewsAndTickerDetailsDecodeByShape(@TempDir Path dir) throws Exception {
+        // When
+        InspectCommand.inspect(fixture("fixtures/rest/news_ticker_NFLX.json", dir.resolve("news.json")), sink);
+        InspectCommand.inspect(fixture("fixtures/rest/tickers_AAPL.json", dir.resolve("ticker.json")), sink);
+
+        // Then
+        List<JsonNode> records = lines(out);
+        assertThat(records).extracting(r -> r.path("kind").asText()).containsExactly("news", "ticker");
+        assertThat(records.get(0).path("tickers").toString()).contains("NFLX");
+        assertThat(records.get(1).path("primary_exchange").asText()).isEqualTo("XNAS");
+        assertThat(sink.rejects()).isZero();
     }
 
     @Test
@@ -101,6 +133,15 @@ class InspectCommandTest {
 
         // Then
         assertThat(code).isEqualTo(1);
+    }
+
+    /** The repository copy of a shared fixture (sources test-jar), as a file named like the original. */
+    private static Path fixture(String resource, Path target) throws Exception {
+        try (var in = InspectCommandTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as("fixture " + resource).isNotNull();
+            Files.copy(in, target);
+        }
+        return target;
     }
 
     private static List<JsonNode> lines(ByteArrayOutputStream bytes) throws Exception {

@@ -13,17 +13,24 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Serves the REST endpoints of the simulated market over plain HTTP on the simulator's port. */
+/** Serves REST over plain HTTP on the simulator's port; this base answers 404 to everything. */
 @ChannelHandler.Sharable
 public class RestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
-    RestResponse r = handle(req.uri(), req.headers().get(HttpHeaderNames.AUTHORIZATION));
+    RestResponse r;
+    try {
+      r = handle(req.uri(), req.headers().get(HttpHeaderNames.AUTHORIZATION), req.headers().get(HttpHeaderNames.HOST));
+    } catch (RuntimeException e) {
+      r = RestResponse.json(400, "{\"status\":\"ERROR\",\"request_id\":\"" + requestId()
+          + "\",\"error\":\"bad request\"}");
+    }
     FullHttpResponse resp = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(r.status()),
         Unpooled.wrappedBuffer(r.body().getBytes(StandardCharsets.UTF_8)));
-    resp.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json");
+    resp.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
     HttpUtil.setContentLength(resp, resp.content().readableBytes());
     boolean keepAlive = HttpUtil.isKeepAlive(req);
     HttpUtil.setKeepAlive(resp, keepAlive);
@@ -34,11 +41,25 @@ public class RestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
   }
 
-  /** Answers one request; overridden by the market-backed implementation. */
-  protected RestResponse handle(String uri, String authorization) {
-    return new RestResponse(404, "{\"status\":\"NOT_FOUND\",\"request_id\":\"sim\",\"message\":\"not found\"}");
+  /** Answers one request (URI, Authorization and Host headers); overridden by the market-backed handler. */
+  protected RestResponse handle(String uri, String authorization, String host) {
+    return notFound();
   }
 
-  /** A status code and a JSON body. */
-  public record RestResponse(int status, String body) {}
+  static RestResponse notFound() {
+    return RestResponse.json(404, "{\"status\":\"NOT_FOUND\",\"request_id\":\"" + requestId()
+        + "\",\"message\":\"The requested resource was not found.\"}");
+  }
+
+  static String requestId() {
+    return Long.toHexString(ThreadLocalRandom.current().nextLong()) + Long.toHexString(
+        ThreadLocalRandom.current().nextLong());
+  }
+
+  /** A status code, a content type and a body. */
+  public record RestResponse(int status, String contentType, String body) {
+    static RestResponse json(int status, String body) {
+      return new RestResponse(status, "application/json", body);
+    }
+  }
 }

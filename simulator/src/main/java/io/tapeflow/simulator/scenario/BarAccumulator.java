@@ -16,6 +16,7 @@ final class BarAccumulator {
   double notional;
   int trades;
   boolean hasOhlc;
+  long lastNs;
 
   BarAccumulator(boolean minute) {
     this.minute = minute;
@@ -37,9 +38,11 @@ final class BarAccumulator {
     notional = 0;
     trades = 0;
     hasOhlc = false;
+    lastNs = 0;
   }
 
   void add(Trade t) {
+    lastNs = Math.max(lastNs, t.sipNs());
     if (ConditionRules.updatesVolume(t.conditions())) {
       volume += t.size();
       notional += t.priceCents() / 100.0 * t.size();

@@ -28,7 +28,7 @@ final class LateBars {
     if (bar == null || dueNs != Long.MAX_VALUE || tradesPerSecond < 0.05 || rnd.nextDouble() >= rate) {
       return;
     }
-    held.startMs = minute.startMs;
+    held.startMs = bar.startMs();
     held.o = minute.o;
     held.h = minute.h;
     held.l = minute.l;
@@ -37,14 +37,20 @@ final class LateBars {
     held.notional = minute.notional;
     held.trades = minute.trades;
     held.hasOhlc = true;
+    held.lastNs = minute.lastNs;
     dueNs = now + rnd.nextLong(1_000_000_000L, 8_000_000_000L);
   }
 
   /** Emits the late trade (its {@code t} inside the old window) and the re-sent AM bar. */
   void emit(TickerSim sim, List<SimEvent> out, long now) {
     dueNs = Long.MAX_VALUE;
-    long sipNs = held.endMs() * 1_000_000L - sim.rnd.nextLong(1_000_000L, 900_000_000L);
-    Trade t = sim.m.trade(sim, sipNs, TickerSim.none(), 100L * (1 + sim.rnd.nextInt(20)));
+    if (sim.script != null && !sim.script.allowsTrade(now)) {
+      return; // halted: no late print
+    }
+    // Late but not later than the window's last trade, so it never lands inside a halt that followed.
+    long sipNs = Math.max(held.startMs * 1_000_000L, held.lastNs - sim.rnd.nextLong(1, 1_000_000L));
+    int[] cond = sim.clock.isRegular(sipNs) ? TickerSim.none() : new int[] {12};
+    Trade t = sim.m.trade(sim, sipNs, cond, 100L * (1 + sim.rnd.nextInt(20)));
     Trade lateTrade = new Trade(t.ticker(), 4, t.id(), t.tape(), held.c, t.size(), t.conditions(), sipNs,
         t.participantNs(), t.seq(), 201, t.participantNs());
     SimEvent ev = FrameEncoder.trade(lateTrade);

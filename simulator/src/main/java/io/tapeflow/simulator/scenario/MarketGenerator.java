@@ -4,6 +4,7 @@ import io.tapeflow.simulator.EventSource;
 import io.tapeflow.simulator.wire.SimEvent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -12,29 +13,27 @@ import java.util.PriorityQueue;
  * priority queue keyed by (next action time, ticker index), so the same spec always yields the same events.
  */
 public final class MarketGenerator implements EventSource {
-  private final ScenarioSpec spec;
-  private final SessionClock clock;
-  private final List<TickerProfile> profiles;
-  private final List<ScriptedHalt> script;
+  private final MarketPlan plan;
   private final PriorityQueue<TickerSim> queue;
   private final ArrayDeque<SimEvent> ready = new ArrayDeque<>();
   private final List<SimEvent> buffer = new ArrayList<>();
 
   public MarketGenerator(ScenarioSpec spec) {
-    this.spec = spec;
-    this.clock = new SessionClock(spec.date(), spec.start(), spec.end());
-    this.profiles = Universe.build(spec.tickers(), spec.seed(), spec.rateScale());
-    this.queue = new PriorityQueue<>(Math.max(1, profiles.size()), (a, b) -> {
-      int c = Long.compare(a.nextNs(), b.nextNs());
+    this(MarketPlan.of(spec), null);
+  }
+
+  /** Generates only the given tickers of the plan (all when null), exactly as in the full market. */
+  public MarketGenerator(MarketPlan plan, Collection<TickerProfile> subset) {
+    this.plan = plan;
+    Collection<TickerProfile> chosen = subset == null ? plan.tickers() : subset;
+    this.queue = new PriorityQueue<>(Math.max(1, chosen.size()), (a, b) -> {
+      int c = Long.compare(a.queuedAt, b.queuedAt);
       return c != 0 ? c : Integer.compare(a.p.index(), b.p.index());
     });
-    List<TickerSim> sims = new ArrayList<>(profiles.size());
-    for (TickerProfile p : profiles) {
-      sims.add(new TickerSim(p, clock, spec.seed(), spec.extendedHours(), spec.resendRate()));
-    }
-    this.script = HaltScripts.assign(spec, clock, sims);
-    for (TickerSim s : sims) {
-      if (s.nextNs() != Long.MAX_VALUE) {
+    for (TickerProfile p : chosen) {
+      TickerSim s = plan.newSim(p);
+      s.queuedAt = s.nextNs();
+      if (s.queuedAt != Long.MAX_VALUE) {
         queue.add(s);
       }
     }
@@ -50,27 +49,32 @@ public final class MarketGenerator implements EventSource {
       buffer.clear();
       sim.step(buffer);
       ready.addAll(buffer);
-      if (sim.nextNs() != Long.MAX_VALUE) {
+      sim.queuedAt = sim.nextNs();
+      if (sim.queuedAt != Long.MAX_VALUE) {
         queue.add(sim);
       }
     }
     return ready.poll();
   }
 
+  public MarketPlan plan() {
+    return plan;
+  }
+
   public ScenarioSpec spec() {
-    return spec;
+    return plan.spec();
   }
 
   public SessionClock clock() {
-    return clock;
+    return plan.clock();
   }
 
   public List<TickerProfile> tickers() {
-    return profiles;
+    return plan.tickers();
   }
 
   /** The scripted events of this market (ground truth for detector tests). */
   public List<ScriptedHalt> script() {
-    return script;
+    return plan.script();
   }
 }

@@ -52,10 +52,19 @@ final class MarketState {
     return trade(sim, ns, conds, size);
   }
 
-  /** A trade at the current price with the given conditions and size. */
+  /** An auction print (opening, closing, reopening) on the listing exchange at the current price. */
+  Trade auctionTrade(long ns, int[] conditions, long size) {
+    return trade(ns, conditions, size, p.primaryExchange());
+  }
+
+  /** A trade at the current price with the given conditions and size, on a random venue or a TRF. */
   Trade trade(TickerSim sim, long ns, int[] conditions, long size) {
     boolean trf = rnd.nextDouble() < 0.35;
-    int exchange = trf ? 4 : TickerSim.venue(rnd);
+    return trade(ns, conditions, size, trf ? 4 : TickerSim.venue(rnd));
+  }
+
+  private Trade trade(long ns, int[] conditions, long size, int exchange) {
+    boolean trf = exchange == 4;
     long participant = ns - rnd.nextInt(1, 2_000_000);
     tradeSeq += 1 + rnd.nextInt(4);
     return new Trade(p.ticker(), exchange, Long.toString(tradeId++), p.tape(), priceCents, size,
@@ -104,10 +113,6 @@ final class MarketState {
     if (sim.luld.published && sim.clock.isRegular(ns)) {
       long lo = sim.luld.lowerCents + 1;
       long hi = sim.luld.upperCents - 1;
-      if (targetCents != 0) {
-        lo = Math.min(lo, targetCents);
-        hi = Math.max(hi, targetCents);
-      }
       next = Math.min(hi, Math.max(lo, next));
     }
     priceCents = next;

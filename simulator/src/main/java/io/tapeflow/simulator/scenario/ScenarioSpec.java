@@ -20,7 +20,7 @@ public record ScenarioSpec(String name, long seed, LocalDate date, LocalTime sta
 
   /** A quiet market of a few tickers for the regular session, no scripted halts. */
   public static ScenarioSpec basic(int tickers, long seed) {
-    return new ScenarioSpec("basic", seed, DEFAULT_DATE, LocalTime.of(9, 30), LocalTime.of(16, 0), tickers, 1.0,
+    return new ScenarioSpec("basic", seed, DEFAULT_DATE, LocalTime.of(9, 30), LocalTime.of(16, 1), tickers, 1.0,
         false, 0.03, List.of());
   }
 
@@ -34,7 +34,7 @@ public record ScenarioSpec(String name, long seed, LocalDate date, LocalTime sta
       case "basic" -> basic(10, seed);
       case "demo" -> demo(seed, 20);
       case "market" -> new ScenarioSpec("market", seed, DEFAULT_DATE, LocalTime.of(4, 0), LocalTime.of(20, 0),
-          11_000, 1.0, true, 0.03, List.of());
+          11_000, 3.0, true, 0.03, List.of());
       default -> throw new IllegalArgumentException("unknown scenario '" + name + "' (basic, demo, market, firehose)");
     };
   }
@@ -50,7 +50,7 @@ public record ScenarioSpec(String name, long seed, LocalDate date, LocalTime sta
     halts.add(new HaltSpec(HaltSpec.Kind.NEWS, HaltSpec.Direction.NONE, 1, LocalTime.of(11, 0)));
     halts.add(new HaltSpec(HaltSpec.Kind.LIMIT_STATE_ONLY, HaltSpec.Direction.UP, 3, LocalTime.of(10, 10)));
     halts.add(new HaltSpec(HaltSpec.Kind.LIMIT_STATE_ONLY, HaltSpec.Direction.DOWN, 1, LocalTime.of(10, 55)));
-    return new ScenarioSpec("demo", seed, DEFAULT_DATE, LocalTime.of(9, 29), LocalTime.of(16, 0), tickers, 1.0,
+    return new ScenarioSpec("demo", seed, DEFAULT_DATE, LocalTime.of(9, 29), LocalTime.of(16, 1), tickers, 1.0,
         false, 0.03, halts);
   }
 

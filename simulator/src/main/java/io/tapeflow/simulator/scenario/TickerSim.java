@@ -27,6 +27,8 @@ final class TickerSim {
   private final BarAccumulator minute = new BarAccumulator(true);
   private final LateBars late;
   ScriptRunner script;
+  /** {@link #nextNs()} when last queued: the merge queue's key, cached so comparisons stay cheap. */
+  long queuedAt;
 
   long nextTradeNs;
   long nextQuoteNs;
@@ -88,14 +90,14 @@ final class TickerSim {
       script.step(this, out, now);
     } else if (openPrintNs == now) {
       openPrintNs = NEVER;
-      Trade t = m.trade(this, now, new int[] {25}, 100L * (10 + rnd.nextInt(200)));
+      Trade t = m.auctionTrade(now, new int[] {25}, 100L * (10 + rnd.nextInt(200)));
       record(t, out);
       day.officialOpenCents = t.priceCents();
       luld.resetTo(t.priceCents());
       publishLuld(out, now, p.tape() == 3 ? 14 : 21);
     } else if (closePrintNs == now) {
       closePrintNs = NEVER;
-      record(m.trade(this, now, new int[] {8}, 100L * (20 + rnd.nextInt(400))), out);
+      record(m.auctionTrade(now, new int[] {8}, 100L * (20 + rnd.nextInt(400))), out);
     } else if (nextLuldNs == now) {
       nextLuldNs = now + 30 * SEC >= clock.closeNs ? NEVER : now + 30 * SEC;
       boolean halted = script != null && script.suppressesBands(now);
@@ -109,7 +111,9 @@ final class TickerSim {
       }
     } else {
       nextTradeNs = nextTime(now, p.tradesPerSecond());
-      if (script == null || script.allowsTrade(now)) {
+      // Regular-session trading starts with the opening print.
+      boolean beforeOpenPrint = clock.isRegular(now) && openPrintNs != NEVER;
+      if (!beforeOpenPrint && (script == null || script.allowsTrade(now))) {
         record(m.randomTrade(this, now), out);
       }
     }

@@ -1,5 +1,6 @@
 package io.tapeflow.sinks.mongo;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
@@ -57,6 +58,9 @@ public final class MongoIndexes {
                 names.add(spec.collection + "." + db.getCollection(spec.collection)
                         .createIndex(keys, new IndexOptions().name(spec.name())));
             }
+        } catch (MongoException e) {
+            throw new MongoUnavailableException("cannot create indexes in MongoDB database " + database + " at "
+                    + UriRedactor.redact(uri) + ": " + e.getClass().getSimpleName() + " (code " + e.getCode() + ")", e);
         }
         LOG.info("MongoDB indexes ensured in {} at {}: {}", database, UriRedactor.redact(uri), names);
         return names;

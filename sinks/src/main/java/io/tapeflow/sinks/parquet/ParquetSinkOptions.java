@@ -34,7 +34,7 @@ public final class ParquetSinkOptions implements Serializable {
     public static final ConfigOption<String> PART_PREFIX = ConfigOptions.key("sink.parquet.part-prefix")
             .stringType()
             .defaultValue("part")
-            .withDescription("Prefix of part file names; files are named <prefix>-<uuid>-<subtask>-<n>.parquet.");
+            .withDescription("Prefix of part file names; files are named <prefix>-<uuid>-<n>.parquet.");
 
     private final Compression compression;
     private final long rowGroupSizeBytes;

@@ -7,5 +7,7 @@ public enum EventKind {
     LULD,
     AGGREGATE,
     GAP,
-    REJECT
+    REJECT,
+    /** A news item (REST news sources); appended after the market kinds. */
+    NEWS
 }

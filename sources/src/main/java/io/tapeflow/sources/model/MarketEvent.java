@@ -16,6 +16,8 @@ public class MarketEvent {
     public Aggregate aggregate;
     public Gap gap;
     public Reject reject;
+    /** Set only for {@link EventKind#NEWS} (the REST news source), so its rejects share the one record type. */
+    public News news;
 
     public MarketEvent() {}
 
@@ -54,6 +56,13 @@ public class MarketEvent {
         return e;
     }
 
+    public static MarketEvent of(News n) {
+        MarketEvent e = new MarketEvent();
+        e.kind = EventKind.NEWS;
+        e.news = n;
+        return e;
+    }
+
     public static MarketEvent of(Reject r) {
         MarketEvent e = new MarketEvent();
         e.kind = EventKind.REJECT;
@@ -80,6 +89,7 @@ public class MarketEvent {
             case LULD: return luld.eventTimeMillis();
             case AGGREGATE: return aggregate.eventTimeMillis();
             case GAP: return gap.eventTimeMillis();
+            case NEWS: return news.publishedUtc;
             default: return reject.eventTimeMs;
         }
     }
@@ -91,12 +101,12 @@ public class MarketEvent {
         MarketEvent m = (MarketEvent) o;
         return kind == m.kind && Objects.equals(trade, m.trade) && Objects.equals(quote, m.quote)
                 && Objects.equals(luld, m.luld) && Objects.equals(aggregate, m.aggregate)
-                && Objects.equals(gap, m.gap) && Objects.equals(reject, m.reject);
+                && Objects.equals(gap, m.gap) && Objects.equals(reject, m.reject) && Objects.equals(news, m.news);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, trade, quote, luld, aggregate, gap, reject);
+        return Objects.hash(kind, trade, quote, luld, aggregate, gap, reject, news);
     }
 
     @Override
@@ -107,6 +117,7 @@ public class MarketEvent {
             case LULD: return luld.toString();
             case AGGREGATE: return aggregate.toString();
             case GAP: return gap.toString();
+            case NEWS: return String.valueOf(news);
             default: return String.valueOf(reject);
         }
     }

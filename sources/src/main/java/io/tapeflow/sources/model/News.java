@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A news item from Polygon {@code /v2/reference/news} or Benzinga {@code /benzinga/v2/news}; key {@link #id} (the
- * vendor's id, prefixed by source so the two vendors never collide).
+ * A news item from Polygon {@code /v2/reference/news} or Benzinga {@code /benzinga/v2/news}; key {@link #id}, the
+ * vendor's own id as CONTRACT section 2 says (Polygon's are long opaque strings, Benzinga's are integers, so the two
+ * never collide in practice).
  */
 public class News {
     public static final String POLYGON = "polygon";

@@ -7,6 +7,7 @@ import io.tapeflow.sources.model.Reject;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
@@ -59,7 +60,9 @@ public final class PolygonFrameDecoder {
         } catch (IOException | RuntimeException e) {
             // Not JSON (or not one array): nothing in it can be trusted, keep the whole frame.
             pending.clear();
-            pending.add(reject(frameNo, -1, "malformed JSON: " + firstLine(e.getMessage()), frame, 0L));
+            String why = e instanceof JsonProcessingException
+                    ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+            pending.add(reject(frameNo, -1, "malformed JSON: " + firstLine(why), frame, 0L));
         }
         // Handlers run only after parsing, so an exception they throw is never mistaken for bad input.
         flush(out);

@@ -3,6 +3,7 @@ package io.tapeflow.sources.polygon.websocket;
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.polygon.client.PolygonWebSocketClientFactory;
 
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.Source;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +58,16 @@ public final class PolygonWebSocketSource
 
     public static PolygonWebSocketSourceBuilder builder() {
         return new PolygonWebSocketSourceBuilder();
+    }
+
+    /**
+     * The watermark strategy the feed is meant for: bounded out-of-orderness on {@link MarketEvent#eventTimeMillis()},
+     * with idleness so subtasks without a connection shard (or a quiet market) do not hold watermarks back.
+     */
+    public static WatermarkStrategy<MarketEvent> watermarks(Duration maxOutOfOrderness, Duration idleness) {
+        return WatermarkStrategy.<MarketEvent>forBoundedOutOfOrderness(maxOutOfOrderness)
+                .withTimestampAssigner((event, recordTimestamp) -> event.eventTimeMillis())
+                .withIdleness(idleness);
     }
 
     @Override

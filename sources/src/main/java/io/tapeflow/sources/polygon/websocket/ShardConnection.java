@@ -161,9 +161,16 @@ final class ShardConnection {
         }
     }
 
-    private void onEvent(MarketEvent event) {
+    private void onEvent(MarketEvent event, boolean current) {
         long eventNs = eventTimeNs(event);
-        if (gapReason != null) emitGap(eventNs);
+        if (gapReason != null) {
+            if (current) {
+                emitGap(eventNs);
+            } else if (eventNs > gapStartNs) {
+                // A straggler read from the abandoned socket: still data from before the gap, so it moves the start.
+                gapStartNs = eventNs;
+            }
+        }
         if (eventNs > lastEventTimeNs) lastEventTimeNs = eventNs;
         out.accept(event);
     }
@@ -256,7 +263,7 @@ final class ShardConnection {
 
         @Override
         public void onEvent(MarketEvent event) {
-            ShardConnection.this.onEvent(event);
+            ShardConnection.this.onEvent(event, current);
         }
 
         @Override

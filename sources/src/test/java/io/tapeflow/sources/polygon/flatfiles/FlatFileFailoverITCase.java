@@ -94,8 +94,9 @@ class FlatFileFailoverITCase {
     }
 
     /**
-     * Slows the stream a little (so it outlives a few checkpoints) and throws once, 200 records after the first
-     * checkpoint this instance saw complete.
+     * Slows the stream (so checkpoints complete while files are half read) and throws once, 200 records after the
+     * first checkpoint this instance saw complete. Sleeping per record keeps the mailbox, and so checkpoint
+     * notifications, flowing between records.
      */
     static final class FailOnceAfterCheckpoint extends RichMapFunction<MarketEvent, MarketEvent> implements CheckpointListener {
         private final SharedReference<AtomicBoolean> failed;
@@ -108,7 +109,8 @@ class FlatFileFailoverITCase {
 
         @Override
         public MarketEvent map(MarketEvent e) throws Exception {
-            if (++seen % 40 == 0) Thread.sleep(1);
+            // Slow until the first checkpoint completes (so it lands mid-file however loaded the machine is), then brisk.
+            if (sinceCheckpoint < 0 || ++seen % 40 == 0) Thread.sleep(1);
             if (sinceCheckpoint >= 0 && ++sinceCheckpoint > 200 && failed.get().compareAndSet(false, true)) {
                 throw new IllegalStateException("injected failure mid-file");
             }

@@ -84,10 +84,13 @@ class FlatFileSourceITCase {
         Set<String> expected = writeDays(root, 500, DAYS);
         FlatFileStore store = new LocalFlatFileStore(root);
         SharedReference<Map<String, List<String>>> out = shared.add(CommittedCollectSink.newStore());
+        SharedReference<java.util.concurrent.ConcurrentLinkedQueue<String>> finished =
+                shared.add(new java.util.concurrent.ConcurrentLinkedQueue<>());
         FlatFileSource source = FlatFileSource.builder().store(store)
                 .datasets(FlatFileDataset.STOCKS_TRADES, FlatFileDataset.STOCKS_MINUTE_AGGS)
                 .dateRange(LocalDate.parse("2024-03-30"), LocalDate.parse("2024-04-07"))
                 .batchRows(100)
+                .progressListener(new FinishedFiles(finished))
                 .build();
 
         // When
@@ -97,6 +100,23 @@ class FlatFileSourceITCase {
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(new HashSet<>(ids)).isEqualTo(expected);
         assertThat(ids).hasSize(4 * (4 * 500 + 4));
+        assertThat(finished.get()).hasSize(8).doesNotHaveDuplicates()
+                .contains("us_stocks_sip/trades_v1/2024/04/2024-04-01.csv.gz:2000",
+                        "us_stocks_sip/minute_aggs_v1/2024/04/2024-04-04.csv.gz:4");
+    }
+
+    /** Records "key:rows" of every finished file, as a progress display would. */
+    static final class FinishedFiles implements FlatFileProgressListener {
+        private final SharedReference<java.util.concurrent.ConcurrentLinkedQueue<String>> finished;
+
+        FinishedFiles(SharedReference<java.util.concurrent.ConcurrentLinkedQueue<String>> finished) {
+            this.finished = finished;
+        }
+
+        @Override
+        public void fileFinished(String key, long rows, long rejected) {
+            finished.get().add(key + ":" + rows);
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ public final class MarketEventIds {
             case AGGREGATE: return "A|" + e.aggregate.ticker + "|" + e.aggregate.timeframe + "|" + e.aggregate.startMs + "|"
                     + e.aggregate.origin;
             case REJECT: return "R|" + e.reject.location + "|" + e.reject.reason;
+            case NEWS: return "N|" + e.news.source + "|" + e.news.id;
             default: return e.kind + "|" + e;
         }
     }

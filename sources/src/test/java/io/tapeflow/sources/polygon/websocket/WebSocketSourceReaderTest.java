@@ -116,6 +116,27 @@ class WebSocketSourceReaderTest {
     }
 
     @Test
+    void dataThatStragglesInFromTheAbandonedSocketMovesTheGapStartInsteadOfClosingIt() throws Exception {
+        // Given
+        h.add(SPLIT);
+        FakeConnection first = h.client.connection(0).openAndAuthenticate();
+        first.text(trade("AAPL", T1, 1));
+
+        // When: the old socket's reader thread delivers one more frame after the failure was handled
+        first.networkDrop();
+        FakeConnection second = h.client.connection(1);
+        first.text(trade("AAPL", T1 + 10, 2));
+        second.openAndAuthenticate().text(trade("AAPL", T1 + 20, 3));
+        List<MarketEvent> events = h.pollUntil(e -> e.size() == 4);
+
+        // Then
+        assertThat(events).extracting(e -> e.kind).containsExactly(EventKind.TRADE, EventKind.TRADE, EventKind.GAP,
+                EventKind.TRADE);
+        assertThat(events.get(2).gap.startTs).isEqualTo((T1 + 10) * 1_000_000L);
+        assertThat(events.get(2).gap.endTs).isEqualTo((T1 + 20) * 1_000_000L);
+    }
+
+    @Test
     void aMissingPongReconnectsAndTheGapSaysStall() throws Exception {
         // Given
         h.add(SPLIT);
@@ -130,6 +151,27 @@ class WebSocketSourceReaderTest {
         assertThat(first.isCancelled()).isTrue();
         assertThat(events.get(0).gap.reason).isEqualTo("stall");
         assertThat(h.metrics("stocks:0").stalls.getCount()).isEqualTo(1);
+    }
+
+    @Test
+    void withAStallTimeoutSilenceAloneReconnects() throws Exception {
+        // Given
+        Configuration conf = new Configuration();
+        conf.set(PolygonWebSocketOptions.STALL_TIMEOUT, Duration.ofMillis(50));
+        h.close();
+        h = new ReaderHarness(conf);
+        h.add(SPLIT);
+        FakeConnection first = h.client.connection(0).openAndAuthenticate();
+        first.text(trade("AAPL", T1, 1));
+
+        // When: the server stays silent (its pongs would be invisible to this check)
+        FakeConnection second = h.client.connection(1).openAndAuthenticate();
+        second.text(trade("AAPL", T1 + 1, 2));
+        List<MarketEvent> events = h.pollUntil(e -> e.size() == 3);
+
+        // Then
+        assertThat(first.isCancelled()).isTrue();
+        assertThat(events.get(1).gap.reason).isEqualTo("stall");
     }
 
     @Test

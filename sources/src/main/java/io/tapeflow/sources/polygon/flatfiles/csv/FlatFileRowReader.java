@@ -23,6 +23,8 @@ public final class FlatFileRowReader {
     private final RowDecoder decoder;
     private final TickerFilter filter;
     private final CsvFields fields = new CsvFields();
+    /** Rejects are partitioned by the file's trading day (00:00 New York), not by 1970. */
+    private final long dayStartMs;
     private long rowsConsumed;
     private long rowsFiltered;
     private long rowsRejected;
@@ -33,6 +35,9 @@ public final class FlatFileRowReader {
         this.lines = new LineReader(decompressed, BUFFER_BYTES, MAX_LINE_BYTES);
         this.decoder = dataset.newDecoder();
         this.filter = filter.copy();
+        java.time.LocalDate day = dataset.dayOf(key);
+        this.dayStartMs = day == null ? 0L
+                : day.atStartOfDay(java.time.ZoneId.of("America/New_York")).toInstant().toEpochMilli();
     }
 
     /** Reads and checks the header row; a file of another schema fails with the key and both headers. */
@@ -104,7 +109,9 @@ public final class FlatFileRowReader {
 
     private MarketEvent reject(String reason, String raw) {
         rowsRejected++;
-        return MarketEvent.of(Reject.of(RowDecoder.ORIGIN, key + ":" + (rowsConsumed + 1), reason, raw));
+        Reject r = Reject.of(RowDecoder.ORIGIN, key + ":" + (rowsConsumed + 1), reason, raw);
+        r.eventTimeMs = dayStartMs;
+        return MarketEvent.of(r);
     }
 
     private static String raw(byte[] b, int s, int e) {

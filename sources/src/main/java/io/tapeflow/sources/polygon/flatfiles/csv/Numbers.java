@@ -1,5 +1,8 @@
 package io.tapeflow.sources.polygon.flatfiles.csv;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -15,6 +18,8 @@ public final class Numbers {
     /** 2^53: mantissas below it are exact doubles, so mantissa / 10^scale is correctly rounded (Clinger). */
     private static final long EXACT_MANTISSA = 1L << 53;
 
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private Numbers() {}
 
     /** Parses an optionally signed decimal integer; empty, non-digit or overflowing input is an error. */
@@ -22,13 +27,60 @@ public final class Numbers {
         if (s == e) throw new RowFormatException(column + " is empty");
         boolean neg = b[s] == '-';
         int i = neg ? s + 1 : s;
-        if (i == e) throw new RowFormatException(column + " is not an integer");
+        int digits = e - i;
+        if (digits == 0) throw new RowFormatException(column + " is not an integer");
+        if (digits > 19) return parseLongChecked(b, s, e, i, neg, column);
+        // 18 digits never overflow; a 19th (every ns timestamp has 19) is checked once at the end.
+        int fastEnd = digits == 19 ? e - 1 : e;
+        long v = 0;
+        for (; fastEnd - i >= 8; i += 8) {
+            long chunk = eightDigits(b, i);
+            if (chunk < 0) throw new RowFormatException(column + " is not an integer: " + text(b, s, e));
+            v = v * 100_000_000L + chunk;
+        }
+        for (; i < fastEnd; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) throw new RowFormatException(column + " is not an integer: " + text(b, s, e));
+            v = v * 10 + d;
+        }
+        if (digits == 19) {
+            int d = b[e - 1] - '0';
+            if (d < 0 || d > 9) throw new RowFormatException(column + " is not an integer: " + text(b, s, e));
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                if (neg && v == 922337203685477580L && d == 8) return Long.MIN_VALUE;
+                throw new RowFormatException(column + " overflows a long");
+            }
+            v = v * 10 + d;
+        }
+        return neg ? -v : v;
+    }
+
+    /**
+     * Eight ASCII digits at {@code b[i..i+8)} as a number, or -1 if any is not a digit: one 64-bit load and three
+     * multiplies instead of eight dependent steps (Lemire's SWAR method).
+     */
+    static long eightDigits(byte[] b, int i) {
+        long val = (long) LONG_LE.get(b, i);
+        // Every byte must be 0x30..0x39: high nibble 3, and adding 6 must not carry out of the low nibble.
+        if ((val & 0xF0F0F0F0F0F0F0F0L) != 0x3030303030303030L
+                || ((val + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) != 0x3030303030303030L) {
+            return -1;
+        }
+        val -= 0x3030303030303030L;
+        val = val * 10 + (val >>> 8);
+        return (((val & 0x000000FF000000FFL) * (100 + (1_000_000L << 32)))
+                + (((val >>> 16) & 0x000000FF000000FFL) * (1 + (10_000L << 32)))) >>> 32;
+    }
+
+    private static long parseLongChecked(byte[] b, int s, int e, int i, boolean neg, String column) throws RowFormatException {
         long v = 0;
         for (; i < e; i++) {
             int d = b[i] - '0';
             if (d < 0 || d > 9) throw new RowFormatException(column + " is not an integer: " + text(b, s, e));
-            // Accumulate negatively so Long.MIN_VALUE parses; overflow check before each step.
-            if (v < (Long.MIN_VALUE + d) / 10) throw new RowFormatException(column + " overflows a long");
+            // Accumulate negatively so Long.MIN_VALUE parses.
+            if (v < -922337203685477580L || (v == -922337203685477580L && d > 8)) {
+                throw new RowFormatException(column + " overflows a long");
+            }
             v = v * 10 - d;
         }
         if (!neg && v == Long.MIN_VALUE) throw new RowFormatException(column + " overflows a long");

@@ -37,7 +37,7 @@ final class FlatFileCursor implements Closeable {
                         + split.etag() + " -> " + now.etag() + "); its row position no longer applies, re-run the day");
             }
         }
-        this.raw = new ReopeningInputStream(store, split.key(), MAX_REOPENS);
+        this.raw = new ReopeningInputStream(store, split.key(), split.etag(), MAX_REOPENS);
         try {
             this.gzip = new GZIPInputStream(raw, 1 << 16);
             this.rows = new FlatFileRowReader(split.key(), split.dataset(), gzip, filter);

@@ -49,13 +49,21 @@ public final class FlatFileSplitReader implements SplitReader<FlatFileRecord, Fl
         long rejectedBefore = current.rows.rowsRejected();
         long filteredBefore = current.rows.rowsFiltered();
         boolean finished = false;
-        for (int n = 0; n < batchRows; n++) {
-            MarketEvent event = current.rows.next();
-            if (event == null) {
-                finished = true;
-                break;
+        try {
+            for (int n = 0; n < batchRows; n++) {
+                MarketEvent event = current.rows.next();
+                if (event == null) {
+                    finished = true;
+                    break;
+                }
+                batch.add(id, new FlatFileRecord(event, current.rows.rowsConsumed()));
             }
-            batch.add(id, new FlatFileRecord(event, current.rows.rowsConsumed()));
+        } catch (IOException e) {
+            // A corrupt or truncated gzip stream surfaces here without naming the file; the job must say which.
+            long row = current.rows.rowsConsumed();
+            closeCurrent();
+            if (e.getMessage() != null && e.getMessage().contains(id)) throw e;
+            throw new IOException(id + ": reading failed after row " + row + ": " + e, e);
         }
         long rows = current.takeRows();
         long bytes = current.takeBytes();

@@ -5,19 +5,23 @@ import java.io.InputStream;
 
 /**
  * The raw bytes of one key that survive a dropped connection: on a read error it re-opens the key at the byte it had
- * reached and carries on, so the gzip inflater above it never notices. It also counts compressed bytes for progress.
+ * reached and carries on, so the gzip inflater above it never notices. Before re-opening it checks the ETag, so bytes
+ * of a file re-published meanwhile are never spliced onto the old one. It also counts compressed bytes for progress.
  */
 public final class ReopeningInputStream extends InputStream {
     private final FlatFileStore store;
     private final String key;
+    private final String etag;
     private final int maxReopens;
     private InputStream in;
     private long position;
     private int reopens;
 
-    public ReopeningInputStream(FlatFileStore store, String key, int maxReopens) throws IOException {
+    /** @param etag the ETag the bytes must belong to; empty to skip the check */
+    public ReopeningInputStream(FlatFileStore store, String key, String etag, int maxReopens) throws IOException {
         this.store = store;
         this.key = key;
+        this.etag = etag;
         this.maxReopens = maxReopens;
         this.in = store.open(key, 0);
     }
@@ -49,6 +53,10 @@ public final class ReopeningInputStream extends InputStream {
                             + " re-opens: " + e.getMessage(), e);
                 }
                 closeQuietly();
+                if (!etag.isEmpty() && !store.stat(key).etag().equals(etag)) {
+                    throw new IOException(key + " was replaced while being read (connection lost at byte " + position
+                            + "); re-run the day", e);
+                }
                 in = store.open(key, position);
             }
         }

@@ -48,6 +48,15 @@ public final class S3FlatFileStore implements FlatFileStore {
         return new S3FlatFileStore(endpoint, bucket, S3Credentials.fromEnvironment());
     }
 
+    /**
+     * Resolves the credentials once, so a missing key pair fails at start with one line instead of at the first
+     * listing on the JobManager. Call it where the credentials will also be available to the job (local runs).
+     */
+    public S3FlatFileStore verifyCredentialsPresent() {
+        credentials.resolve();
+        return this;
+    }
+
     @Override
     public List<FlatFileObject> list(String prefix) throws IOException {
         try {

@@ -95,6 +95,7 @@ class FlatFileRowReaderTest {
         assertThat(badTs.location).isEqualTo("us_stocks_sip/trades_v1/2024/04/2024-04-05.csv.gz:3");
         assertThat(badTs.reason).contains("sip_timestamp");
         assertThat(badTs.raw).isEqualTo("AAPL,12,0,11,5,1,170.5,2,notanumber,100,1,0,0");
+        assertThat(badTs.eventTimeMs).as("partitioned by the file's day, 2024-04-05 00:00 EDT").isEqualTo(1712289600000L);
         assertThat(events.get(2).reject.reason).contains("unterminated");
         assertThat(events.get(3).reject.reason).contains("expected 13 fields but found 4");
         assertThat(events.get(4).reject.location).endsWith(":6");

@@ -26,6 +26,28 @@ class NumbersTest {
         assertThat(lng("0")).isZero();
     }
 
+    @net.jqwik.api.Property(tries = 2000)
+    void anyLongRoundTripsThroughItsDecimalText(@net.jqwik.api.ForAll long v) throws RowFormatException {
+        assertThat(lng(Long.toString(v))).isEqualTo(v);
+    }
+
+    @Test
+    void everyLengthAndBadDigitPositionIsHandled() throws RowFormatException {
+        String nines = "9999999999999999999";
+        for (int len = 1; len <= 19; len++) {
+            String s = "1234567890123456789".substring(0, len);
+            assertThat(lng(s)).isEqualTo(Long.parseLong(s));
+            for (int bad = 0; bad < len; bad++) {
+                String broken = s.substring(0, bad) + ":" + s.substring(bad + 1);
+                assertThatThrownBy(() -> lng(broken)).as(broken).isInstanceOf(RowFormatException.class);
+                String slash = s.substring(0, bad) + "/" + s.substring(bad + 1);
+                assertThatThrownBy(() -> lng(slash)).as(slash).isInstanceOf(RowFormatException.class);
+            }
+        }
+        assertThatThrownBy(() -> lng(nines)).isInstanceOf(RowFormatException.class);
+        assertThat(lng("0000000000000000000000012")).isEqualTo(12L);
+    }
+
     @Test
     void longOverflowAndJunkAreRowErrors() {
         assertThatThrownBy(() -> lng("9223372036854775808")).isInstanceOf(RowFormatException.class);

@@ -128,6 +128,36 @@ class FlatFileSplitReaderTest {
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, 2000).boxed().collect(Collectors.toList()));
     }
 
+    @Test
+    void aTruncatedGzipFailsNamingTheFileAndTheRowReached() throws IOException {
+        // Given a day file cut off in the middle of its compressed stream
+        writeRows(3000);
+        Path file = root.resolve(TRADES.key(DAY));
+        byte[] all = java.nio.file.Files.readAllBytes(file);
+        java.nio.file.Files.write(file, java.util.Arrays.copyOf(all, all.length / 2));
+        LocalFlatFileStore store = new LocalFlatFileStore(root);
+        FlatFileSplitReader reader = new FlatFileSplitReader(store, TickerFilter.all(), FlatFileProgressListener.none(),
+                new FlatFileReaderMetrics(new UnregisteredMetricsGroup()), 100_000);
+        reader.handleSplitsChanges(new SplitsAddition<>(List.of(split(store, 0))));
+
+        // When / Then
+        assertThatThrownBy(reader::fetch).hasMessageStartingWith(TRADES.key(DAY) + ": reading failed after row ");
+    }
+
+    @Test
+    void aFileReplacedWhileTheConnectionWasDownIsNotSplicedOntoTheOldBytes() throws IOException {
+        // Given a split listed with one ETag, a store whose first stream breaks, and a store now reporting another ETag
+        writeRows(2000);
+        LocalFlatFileStore local = new LocalFlatFileStore(root);
+        FlatFileSplit listed = split(local, 0);
+        FlatFileSplit stale = new FlatFileSplit(TRADES, DAY, listed.key(), listed.sizeBytes(), "etag-at-listing", 0);
+        FlatFileSplitReader reader = reader(new FlakyStore(local, 300), new FlatFileReaderMetrics(new UnregisteredMetricsGroup()));
+        reader.handleSplitsChanges(new SplitsAddition<>(List.of(stale)));
+
+        // When / Then
+        assertThatThrownBy(() -> drain(reader, new ArrayList<>())).hasMessageContaining("was replaced while being read");
+    }
+
     /** A store whose first opened stream fails after {@code failAfter} bytes. */
     static final class FlakyStore implements FlatFileStore {
         private final FlatFileStore delegate;
