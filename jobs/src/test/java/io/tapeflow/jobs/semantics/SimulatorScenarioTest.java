@@ -46,8 +46,8 @@ class SimulatorScenarioTest {
                 new HaltSpec(HaltSpec.Kind.LULD_PAUSE, HaltSpec.Direction.UP, 2, LocalTime.of(10, 20)),
                 new HaltSpec(HaltSpec.Kind.NEWS, HaltSpec.Direction.NONE, 3, LocalTime.of(9, 55)),
                 new HaltSpec(HaltSpec.Kind.LIMIT_STATE_ONLY, HaltSpec.Direction.DOWN, 3, LocalTime.of(10, 10)));
-        generator = new MarketGenerator(new ScenarioSpec("semantics", 5, ScenarioSpec.DEFAULT_DATE,
-                LocalTime.of(9, 29), LocalTime.of(10, 40), 5, 0.1, false, 0.03, script));
+        generator = new MarketGenerator(ScenarioSpec.basic(5, 5).withTimes(LocalTime.of(9, 29), LocalTime.of(10, 40))
+                .withRateScale(0.1).withHalts(script));
         events = new ArrayList<>();
         PolygonFrameDecoder decoder = new PolygonFrameDecoder("sim");
         FrameHandler collect = new FrameHandler() {
