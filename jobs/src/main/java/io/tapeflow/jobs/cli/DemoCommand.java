@@ -1,6 +1,7 @@
 package io.tapeflow.jobs.cli;
 
 import io.tapeflow.jobs.demo.DemoReport;
+import io.tapeflow.jobs.demo.FeedEndWatch;
 import io.tapeflow.jobs.demo.StatusLine;
 import io.tapeflow.jobs.live.LiveJob;
 import io.tapeflow.jobs.live.LiveSpec;
@@ -72,8 +73,13 @@ public class DemoCommand implements Callable<Integer> {
             LiveJob.define(env, live, outputs.sinks());
             StatusLine status = new StatusLine(System.err,
                     () -> outputs.mongoUri() == null ? 0 : DemoReport.haltCount(outputs.mongoUri(), outputs.mongoDb()));
+            FeedEndWatch feedEnd = new FeedEndWatch(sim, common.dataDir.resolve("savepoints"));
             try {
-                LocalJobRunner.runToCompletion(env, "tapeflow demo", common.dataDir.resolve("savepoints"), status);
+                LocalJobRunner.runToCompletion(env, "tapeflow demo", common.dataDir.resolve("savepoints"),
+                        client -> {
+                            status.tick(client);
+                            feedEnd.tick(client);
+                        });
             } finally {
                 status.finish();
             }
