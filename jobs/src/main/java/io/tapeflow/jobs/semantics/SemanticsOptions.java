@@ -25,6 +25,11 @@ public class SemanticsOptions implements Serializable {
     public boolean advanceOnWatermark = true;
     /** How far behind a ticker's released clock a trade may still revise its bar, ms (default 60,000). */
     public long allowedLatenessMs = 60_000L;
+    /**
+     * How far behind a ticker's released clock a REST minute aggregate (gap repair, fetched after the reconnect) may
+     * still revise its bar, ms (default 3,600,000): a repair is late by nature, by the gap plus the fetch.
+     */
+    public long repairLatenessMs = 3_600_000L;
 
     /** Tier 1 tickers (S&P 500, Russell 1000, some ETPs); every other ticker is Tier 2. */
     public String[] tier1Tickers = new String[0];
@@ -61,6 +66,7 @@ public class SemanticsOptions implements Serializable {
     /** Checks the settings; throws IllegalArgumentException with one clear line. */
     public SemanticsOptions validate() {
         require(allowedLatenessMs >= 0, "semantics.allowed-lateness must be >= 0, was " + allowedLatenessMs);
+        require(repairLatenessMs >= 0, "semantics.repair-lateness must be >= 0, was " + repairLatenessMs);
         require(limitStatePauseMs > 0, "semantics.limit-state-pause must be > 0, was " + limitStatePauseMs);
         require(retractWindowMs >= 0, "semantics.retract-window must be >= 0, was " + retractWindowMs);
         require(retractMinTrades >= 1, "semantics.retract-min-trades must be >= 1, was " + retractMinTrades);

@@ -75,8 +75,6 @@ class LiveEnrichmentITCase {
         spec.newsPollEvery = Duration.ofMillis(500);
         spec.pipeline.archiveRaw = false;
         spec.untilNs = DAY.atTime(UNTIL).atZone(NY).toInstant().toEpochMilli() * 1_000_000L;
-        // at 180x a one-second reconnect is three market minutes: let repaired minutes in as late revisions
-        spec.pipeline.semantics.allowedLatenessMs = Duration.ofMinutes(30).toMillis();
 
         Configuration conf = new Configuration();
         conf.set(PipelineOptions.AUTO_GENERATE_UIDS, false);

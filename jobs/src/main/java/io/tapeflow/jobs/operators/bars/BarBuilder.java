@@ -135,8 +135,11 @@ public class BarBuilder extends EventSequencer<Bar> {
             reject(e, "late for a trading day already closed");
             return;
         }
-        if (releasedThroughMs - ms > opts.allowedLatenessMs) {
-            reject(e, "later than the allowed lateness of " + opts.allowedLatenessMs + " ms");
+        // REST minute aggregates reach a live job only through gap repair, late by the gap plus the fetch
+        long allowed = e.kind == TickerEvent.AGGREGATE && "rest".equals(e.aggregate.origin)
+                ? opts.repairLatenessMs : opts.allowedLatenessMs;
+        if (releasedThroughMs - ms > allowed) {
+            reject(e, "later than the allowed lateness of " + allowed + " ms");
             return;
         }
         long m = Math.floorDiv(ms, MINUTE) * MINUTE;

@@ -139,6 +139,29 @@ class RollupAndLatenessTest extends BarBuilderTestBase {
     }
 
     @Test
+    void aRepairedRestMinuteOlderThanTheTradeLatenessStillBuildsTheLostMinutesBar() throws Exception {
+        // Given trades at 10:00 and 10:05 (the minutes between lost in a gap), the clock released to 10:05:30
+        KeyedOneInputStreamOperatorTestHarness<String, TickerEvent, Bar> h = harness(new SemanticsOptions());
+        Harnesses.feed(h, m.trade("10:00:10", 10, 100), m.trade("10:05:10", 10, 100));
+        h.processWatermark(m.ms("10:05:30"));
+        int emitted = h.extractOutputValues().size();
+
+        // When gap repair brings the REST aggregate of 10:02 (3.5 min late) and a flat-file one of 10:03
+        TickerEvent repaired = m.minuteAgg("10:02", 11, 12, 10.5, 11.5, 300, 4);
+        repaired.aggregate.origin = "rest";
+        Harnesses.feed(h, repaired, m.minuteAgg("10:03", 11, 12, 10.5, 11.5, 300, 4));
+
+        // Then the REST minute builds the 10:02 bar; the other is still judged by the trade lateness
+        List<Bar> added = h.extractOutputValues().subList(emitted, h.extractOutputValues().size());
+        assertThat(tf(added, "1m")).extracting(b -> b.start).contains(m.ms("10:02")).doesNotContain(m.ms("10:03"));
+        assertThat(tf(added, "1m")).filteredOn(b -> b.start == m.ms("10:02"))
+                .allSatisfy(b -> assertThat(b.volume).isEqualTo(300));
+        assertThat(rejects(h)).hasSize(1);
+        assertThat(rejects(h).get(0).raw).contains("flatfile");
+        h.close();
+    }
+
+    @Test
     void lateTradesAreJudgedPerTickerNotAgainstTheGlobalWatermark() throws Exception {
         // Given ticker-sorted input: all of ABC's day, then XYZ's morning, with the watermark far ahead
         Market abc = new Market("ABC");
