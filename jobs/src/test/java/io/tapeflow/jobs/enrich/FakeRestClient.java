@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** A hand-written in-memory REST client: minute bars and details per ticker, refusals and failures; calls recorded. */
-final class FakeRestClient implements PolygonRestClient {
+class FakeRestClient implements PolygonRestClient {
     final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, List<Aggregate>> bars = new HashMap<>();
     private final Set<String> failing = new HashSet<>();
