@@ -41,7 +41,9 @@ public final class Enrichment {
 
     /** Each ticker once per trading day it trades (first trade of the day, deduplicated by ticker in keyed state). */
     public static DataStream<TickerRequest> tickersPerDay(DataStream<Trade> trades) {
+        // at the trades' parallelism the pre-filter chains to the router: trades never cross the network for it
         return trades.flatMap(new FirstTickerOfDay()).returns(Types.POJO(TickerRequest.class))
+                .setParallelism(trades.getParallelism())
                 .uid(OperatorUids.TICKERS_FIRST_OF_DAY).name(OperatorUids.TICKERS_FIRST_OF_DAY_NAME)
                 .keyBy(r -> r.ticker, Types.STRING)
                 .process(new TickerDayDedup()).returns(Types.POJO(TickerRequest.class))
