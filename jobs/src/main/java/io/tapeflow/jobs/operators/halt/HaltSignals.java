@@ -81,6 +81,11 @@ public final class HaltSignals {
         return has(conditions, 28) || has(conditions, 18);
     }
 
+    /** Auction prints LULD bands do not bind: opening (25, 17) and reopening (28, 18). */
+    public static boolean auctionPrint(int[] conditions) {
+        return reopeningPrint(conditions) || has(conditions, 25) || has(conditions, 17);
+    }
+
     /** Rank for refining an observed halt's type: a specific type replaces {@code OTHER}. */
     static boolean moreSpecific(String candidate, String current) {
         return OTHER.equals(current) && candidate != null && !OTHER.equals(candidate);
