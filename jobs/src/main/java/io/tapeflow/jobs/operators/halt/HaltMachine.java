@@ -114,7 +114,10 @@ public final class HaltMachine {
             confirm(s, t.price);
         }
         s.lastPrice = t.price;
-        if (TradingCalendar.isRegularHours(ms) && !HaltSignals.auctionPrint(t.conditions)) checkBands(s, t.price, ts);
+        // a print that did not end a halt proves nothing about the bands (it may be a late report)
+        if (s.phase != HALTED && TradingCalendar.isRegularHours(ms) && !HaltSignals.auctionPrint(t.conditions)) {
+            checkBands(s, t.price, ts);
+        }
     }
 
     /**
@@ -143,7 +146,7 @@ public final class HaltMachine {
      */
     private void checkBands(HaltState s, double price, long ts) {
         long p = LuldBands.toE4(price);
-        if (inEffect.onRegularTrade(s, p) && s.phase != HALTED) limitFromNbbo(s, ts);
+        if (inEffect.onRegularTrade(s, p)) limitFromNbbo(s, ts);
         if (s.phase != LIMIT_STATE) return;
         long[] b = inEffect.at(s, ts);
         if (BandsInEffect.crosses(p, b[0], b[1], s.limitDirection)) exitLimit(s, ts);
