@@ -125,6 +125,14 @@ public final class PolygonSimulator implements AutoCloseable {
   }
 
   /** Events taken from the source so far (sent or not). */
+  /**
+   * The wall-clock instant (epoch ms) at which an event of market time {@code marketMs} was due on the wire, for
+   * measuring latency against the paced clock; {@code Long.MIN_VALUE} before pacing started or at speed 0.
+   */
+  public long dueWallEpochMs(long marketMs) {
+    return publisher.dueWallEpochMs(marketMs);
+  }
+
   public long eventsGenerated() {
     return publisher.eventsGenerated();
   }

@@ -27,6 +27,9 @@ final class Publisher implements Runnable {
   private final AtomicLong eventsGenerated = new AtomicLong();
   private final CountDownLatch done = new CountDownLatch(1);
   private volatile boolean running = true;
+  /** Epoch ms and market ms of the pacing origin, published once the first event is paced (latency benches). */
+  private volatile long originWallEpochMs = Long.MIN_VALUE;
+  private volatile long originMarketMs = Long.MIN_VALUE;
 
   Publisher(EventSource source, Hub hub, double speed, FaultPlan faults, boolean awaitSubscriber,
       int eventsPerFrame, long seed) {
@@ -62,6 +65,8 @@ final class Publisher implements Runnable {
         eventsGenerated.incrementAndGet();
         if (marketStart == Long.MIN_VALUE) {
           marketStart = ev.marketTimeMs;
+          originWallEpochMs = System.currentTimeMillis() - (System.nanoTime() - wallStart) / 1_000_000L;
+          originMarketMs = marketStart;
         }
         if (speed == 0 && ev.marketTimeMs / 1000 != lastSecond) {
           // As fast as the client reads, but never hold a sparse channel's frame past a market second.
@@ -95,6 +100,18 @@ final class Publisher implements Runnable {
       }
       done.countDown();
     }
+  }
+
+  /**
+   * When an event of market time {@code marketMs} is due on the wire (epoch ms), at a speed above 0; or
+   * {@code Long.MIN_VALUE} before the first event was paced.
+   */
+  long dueWallEpochMs(long marketMs) {
+    long originWall = originWallEpochMs;
+    if (originWall == Long.MIN_VALUE || speed <= 0) {
+      return Long.MIN_VALUE;
+    }
+    return originWall + (long) ((marketMs - originMarketMs) / speed);
   }
 
   private boolean anySubscriber() {

@@ -9,6 +9,7 @@ import io.tapeflow.jobs.pipeline.Watermarks;
 import io.tapeflow.sinks.mongo.MongoSinkOptions;
 import io.tapeflow.sinks.parquet.ParquetSinkOptions;
 import io.tapeflow.sources.model.MarketEvent;
+import io.tapeflow.sources.model.Quote;
 import io.tapeflow.sources.model.Trade;
 import io.tapeflow.sources.polygon.websocket.PolygonWebSocketSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -23,6 +24,11 @@ final class ArchiveJob {
     private ArchiveJob() {}
 
     static void define(StreamExecutionEnvironment env, String wsUrl, String parquetDir) {
+        define(env, wsUrl, parquetDir, false);
+    }
+
+    /** @param probeLatency put a {@link LatencyProbe} in front of each archive writer */
+    static void define(StreamExecutionEnvironment env, String wsUrl, String parquetDir, boolean probeLatency) {
         PolygonWebSocketSource source = PolygonWebSocketSource.builder()
                 .setUrl(wsUrl)
                 .setApiKeySupplier(() -> ApiKeys.SIMULATOR_KEY)
@@ -34,11 +40,20 @@ final class ArchiveJob {
                 .uid(OperatorUids.SOURCE_WEBSOCKET)
                 .name(OperatorUids.SOURCE_WEBSOCKET_NAME);
         SingleOutputStreamOperator<Trade> trades = events.process(new RouteByKind())
+                .setParallelism(events.getParallelism())
                 .uid(OperatorUids.ROUTE_BY_KIND)
                 .name(OperatorUids.ROUTE_BY_KIND_NAME);
         SinkOutputs archive = new SinkOutputs(parquetDir, ParquetSinkOptions.defaults(), null, null,
                 MongoSinkOptions.defaults());
-        archive.write(Datasets.TRADES, trades);
-        archive.write(Datasets.QUOTES, trades.getSideOutput(RouteByKind.QUOTES));
+        DataStream<Trade> tradeOut = trades;
+        DataStream<Quote> quoteOut = trades.getSideOutput(RouteByKind.QUOTES);
+        if (probeLatency) {
+            tradeOut = tradeOut.map(new LatencyProbe<Trade>(Trade::eventTimeMillis)).returns(Trade.class)
+                    .uid("bench-latency-probe-trades").name("Latency probe (trades)");
+            quoteOut = quoteOut.map(new LatencyProbe<Quote>(Quote::eventTimeMillis)).returns(Quote.class)
+                    .uid("bench-latency-probe-quotes").name("Latency probe (quotes)");
+        }
+        archive.write(Datasets.TRADES, tradeOut);
+        archive.write(Datasets.QUOTES, quoteOut);
     }
 }

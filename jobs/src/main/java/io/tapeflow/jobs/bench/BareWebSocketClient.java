@@ -17,6 +17,52 @@ import okhttp3.WebSocketListener;
 final class BareWebSocketClient {
     private BareWebSocketClient() {}
 
+    /**
+     * Frame latency of the bare client against the simulator's paced clock: for {@code seconds} after a warm-up,
+     * the delay between each frame's due time (that of its first event's {@code t}) and its arrival, in ms.
+     */
+    static org.HdrHistogram.Histogram frameLatency(io.tapeflow.simulator.PolygonSimulator sim, int seconds)
+            throws InterruptedException {
+        OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ZERO).build();
+        org.HdrHistogram.Histogram millis = new org.HdrHistogram.ConcurrentHistogram(60_000L, 3);
+        long[] recordFrom = {Long.MAX_VALUE};
+        WebSocket ws = http.newWebSocket(new Request.Builder().url(sim.wsUrl()).build(), new WebSocketListener() {
+            @Override
+            public void onMessage(WebSocket socket, String text) {
+                long now = System.currentTimeMillis();
+                if (text.startsWith("[{\"ev\":\"status\"")) {
+                    if (text.contains("\"connected\"")) {
+                        socket.send("{\"action\":\"auth\",\"params\":\"" + ApiKeys.SIMULATOR_KEY + "\"}");
+                    } else if (text.contains("\"auth_success\"")) {
+                        socket.send("{\"action\":\"subscribe\",\"params\":\"T.*,Q.*\"}");
+                        recordFrom[0] = now + 3_000;
+                    }
+                    return;
+                }
+                int at = text.indexOf("\"t\":");
+                if (now < recordFrom[0] || at < 0) {
+                    return;
+                }
+                int end = at + 4;
+                while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+                long due = sim.dueWallEpochMs(Long.parseLong(text.substring(at + 4, end)));
+                if (due != Long.MIN_VALUE) {
+                    millis.recordValue(Math.max(0, Math.min(now - due, millis.getHighestTrackableValue())));
+                }
+            }
+        });
+        try {
+            Thread.sleep((seconds + 3) * 1000L);
+            return millis.copy();
+        } finally {
+            ws.cancel();
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
     /** Receives frames until {@code expectedFrames} arrived; returns events/s over first to last frame. */
     static double eventsPerSecond(String wsUrl, long expectedFrames, long events, Duration timeout)
             throws InterruptedException {

@@ -47,6 +47,22 @@ public final class Bench {
             result.put("live_baseline_bare_client_events_per_s", Math.round(bare));
             result.put("live_ratio", round3(ours / bare));
         }
+        if (parts.contains("latency")) {
+            LatencyBench.Result bare = LatencyBench.baseline(latencyRate, latencySeconds);
+            LatencyBench.Result r = LatencyBench.run(latencyRate, latencySeconds, conf,
+                    Files.createTempDirectory(work, "latency-"));
+            out.printf("%-44s %16s   %-30s %16s%n", String.format("latency p50 ms at %,.0f events/s",
+                    r.eventsPerSecond()), String.format("%.0f", r.p50Ms()), "bare client frame latency p50",
+                    String.format("%.0f", bare.p50Ms()));
+            out.printf("%-44s %16s   %-30s %16s%n", "latency p99 ms", String.format("%.0f", r.p99Ms()),
+                    "bare client frame latency p99", String.format("%.0f", bare.p99Ms()));
+            result.put("latency_bare_p50_ms", bare.p50Ms());
+            result.put("latency_bare_p99_ms", bare.p99Ms());
+            result.put("latency_events_per_s", Math.round(r.eventsPerSecond()));
+            result.put("latency_p50_ms", r.p50Ms());
+            result.put("latency_p99_ms", r.p99Ms());
+            result.put("latency_max_ms", r.maxMs());
+        }
         out.println(JSON.writeValueAsString(result));
         return 0;
     }
