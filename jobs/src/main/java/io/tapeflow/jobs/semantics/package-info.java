@@ -63,7 +63,9 @@
  *             trade's. A print executed at or before the halt's start (its participant timestamp, when the feed
  *             has one), or one that may not set the last price (odd lot, Form T...), does not resume.</li>
  *         <li>Published bands go stale when {@code staleBandMinTrades} (default 2) regular-hours regular trades,
- *             auction prints (opening 25/17, reopening 28/18) excluded, print at least one cent beyond them
+ *             prints that may lie outside the bands anyway excluded (auctions 25/17/28/18/55/8/19, cross 9,
+ *             block and special trades 1/11/23/24/35, bunched 4, sold last 30, corrected close 38), print at
+ *             least one cent beyond them
  *             (sub-penny overshoots never count): no trade prints beyond the bands in effect under LULD, so the
  *             publications that moved them were missed. Computed bands are used until the next LULD band message,
  *             and the limit state is re-judged on them at once. Prints on a halted ticker that did not end the
@@ -71,8 +73,8 @@
  *         <li>A regular trade at least one cent through the band of the current limit state ends it (no inferred
  *             pause from it): that band is not the one in effect. A new limit state starts with the next quote at
  *             a band.</li>
- *         <li>Within an inferred pause's retraction window, regular prints at least one cent beyond its bands count
- *             towards the retraction like prints inside them.</li>
+ *         <li>Within an inferred pause's retraction window, regular prints at least one cent beyond its bands (of
+ *             the kinds above) count towards the retraction like prints inside them.</li>
  *       </ul></li>
  * </ul>
  */

@@ -96,11 +96,13 @@ final class BandsInEffect {
 
     /**
      * True when a print contradicts a pause inferred on the halt's bands: inside them (trading goes on), or at least
-     * one cent beyond them (the bands it was inferred on were not the ones in effect).
+     * one cent beyond them (the bands it was inferred on were not the ones in effect) unless the print is one that
+     * may lie outside the bands anyway ({@code bandFree}).
      */
-    static boolean contradicts(Halt h, double price) {
+    static boolean contradicts(Halt h, double price, boolean bandFree) {
         if (inside(h, price)) return true;
-        return beyond(LuldBands.toE4(price), LuldBands.toCents(h.bandUpper), LuldBands.toCents(h.bandLower));
+        long upper = LuldBands.toCents(h.bandUpper);
+        return !bandFree && beyond(LuldBands.toE4(price), upper, LuldBands.toCents(h.bandLower));
     }
 
     /** True when a print is within the bands the halt started with (or when it started without bands). */

@@ -115,9 +115,8 @@ public final class HaltMachine {
         }
         s.lastPrice = t.price;
         // a print that did not end a halt proves nothing about the bands (it may be a late report)
-        if (s.phase != HALTED && TradingCalendar.isRegularHours(ms) && !HaltSignals.auctionPrint(t.conditions)) {
-            checkBands(s, t.price, ts);
-        }
+        boolean bandBound = !HaltSignals.mayPrintOutsideBands(t.conditions);
+        if (s.phase != HALTED && bandBound && TradingCalendar.isRegularHours(ms)) checkBands(s, t.price, ts);
     }
 
     /**
@@ -133,7 +132,10 @@ public final class HaltMachine {
         boolean reopening = HaltSignals.reopeningPrint(t.conditions);
         boolean inferredWindow = "INFERRED".equals(open.evidence) && s.retractDeadlineNs != NONE;
         if (!reopening && inferredWindow) {
-            if (BandsInEffect.contradicts(open, t.price) && ++s.insideTrades >= opts.retractMinTrades) retract(s, ts);
+            boolean bandFree = HaltSignals.mayPrintOutsideBands(t.conditions);
+            if (BandsInEffect.contradicts(open, t.price, bandFree) && ++s.insideTrades >= opts.retractMinTrades) {
+                retract(s, ts);
+            }
         } else {
             resume(s, ts, t.price, true);
         }

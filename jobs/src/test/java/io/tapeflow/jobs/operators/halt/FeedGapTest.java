@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Market data lost in a feed gap (a reconnect): a resume signal or LULD band publications never arrive, and trades
@@ -167,6 +169,21 @@ class FeedGapTest extends HaltDetectorTestBase {
         List<Halt> out = run(e, "10:00:30");
 
         // Then the bid at the published band still becomes a pause on them
+        assertThat(only(out).bandUpper).isEqualTo(10.50);
+        assertThat(only(out).startTs).isEqualTo(m.ns("10:00:15"));
+    }
+
+    @ParameterizedTest(name = "trade condition {0}")
+    @ValueSource(ints = {8, 9, 24, 4})
+    void printsThatMayLieOutsideTheBandsDoNotMakeThemStaleNorEndALimitState(int condition) throws Exception {
+        // Given published bands 10.50 / 9.50 (computed ones are 11.00 / 9.00) and the bid at the upper one, then
+        // closing, cross, Rule 127 or bunched prints far over it
+        List<TickerEvent> e = events(opening(), m.luld("09:50:00", 10.50, 9.50), m.quote("10:00:00", 10.50, 10.51, 0),
+                m.trade("10:00:02", 10.80, 100, condition), m.trade("10:00:04", 10.80, 100, condition));
+
+        List<Halt> out = run(e, "10:00:30");
+
+        // Then the limit state on the published band still becomes a pause
         assertThat(only(out).bandUpper).isEqualTo(10.50);
         assertThat(only(out).startTs).isEqualTo(m.ns("10:00:15"));
     }
