@@ -53,7 +53,7 @@ public final class DemoReport {
             out.println("Parquet:  " + parquetDir + "   (DuckDB: SELECT * FROM read_parquet('<dir>/bars/**/*'))");
         }
         if (mongoUri != null) {
-            out.println("MongoDB:  database '" + db + "' (embedded data under tapeflow-data/mongo)");
+            out.println("MongoDB:  database '" + db + "' at " + io.tapeflow.sinks.mongo.UriRedactor.redact(mongoUri));
         }
     }
 
