@@ -76,6 +76,13 @@ final class Publisher implements Runnable {
           lastSecond = ev.marketTimeMs / 1000;
           flushAll();
         }
+        if (speed == 0 && awaitSubscriber) {
+          // As fast as the client reads: with nobody subscribed (e.g. between a drop and the reconnect) there
+          // is no reader, so the clock holds instead of racing through the day unseen.
+          while (running && !anySubscriber()) {
+            LockSupport.parkNanos(2_000_000);
+          }
+        }
         if (speed > 0) {
           long due = wallStart + (long) ((ev.marketTimeMs - marketStart) * 1_000_000d / speed);
           if (System.nanoTime() - due < 0) {

@@ -69,7 +69,7 @@ class WireQuirksITCase {
   void minuteBarsAreSometimesResentForTheSameWindow() throws Exception {
     // Given: a market where late prints are frequent
     ScenarioSpec spec = ScenarioSpec.basic(3, 5);
-    spec = new ScenarioSpec("resend", 5, spec.date(), spec.start(), spec.end(), 3, 1.0, false, 0.5, spec.halts());
+    spec = new ScenarioSpec("resend", 5, spec.date(), spec.start(), spec.end(), 3, 1.0, false, 0.5, spec.halts(), 0);
     sim = PolygonSimulator.builder().apiKeys("k").speed(0).scenario(spec).start();
     try (WsTestClient c = WsTestClient.authenticated(sim, "k")) {
       c.subscribe("AM.*");

@@ -20,7 +20,8 @@ public final class MarketPlan {
   private MarketPlan(ScenarioSpec spec) {
     this.spec = spec;
     this.clock = new SessionClock(spec.date(), spec.start(), spec.end());
-    HaltScripts.Plan plan = HaltScripts.plan(spec, clock, Universe.build(spec.tickers(), spec.seed(), spec.rateScale()));
+    HaltScripts.Plan plan = HaltScripts.plan(spec, clock, Universe.build(spec.tickers(), spec.seed(), spec.rateScale(),
+        spec.quietTickers()));
     this.profiles = List.copyOf(plan.profiles());
     this.truth = plan.truth();
     profiles.forEach(p -> byTicker.put(p.ticker(), p));

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What market to generate: day, time range, number of tickers, seed, rate scale and scripted halts.
+ * What market to generate: day, time range, number of tickers, seed, rate scale, scripted halts and how many
+ * quiet (illiquid) names close the universe.
  * Immutable; the {@code with*} methods return modified copies. Named presets: {@link #named(String, long)}.
  */
 public record ScenarioSpec(String name, long seed, LocalDate date, LocalTime start, LocalTime end, int tickers,
-    double rateScale, boolean extendedHours, double resendRate, List<HaltSpec> halts) {
+    double rateScale, boolean extendedHours, double resendRate, List<HaltSpec> halts, int quietTickers) {
 
   public static final LocalDate DEFAULT_DATE = LocalDate.of(2024, 3, 15);
 
@@ -21,7 +22,7 @@ public record ScenarioSpec(String name, long seed, LocalDate date, LocalTime sta
   /** A quiet market of a few tickers for the regular session, no scripted halts. */
   public static ScenarioSpec basic(int tickers, long seed) {
     return new ScenarioSpec("basic", seed, DEFAULT_DATE, LocalTime.of(9, 30), LocalTime.of(16, 1), tickers, 1.0,
-        false, 0.03, List.of());
+        false, 0.03, List.of(), 0);
   }
 
   /**
@@ -34,7 +35,7 @@ public record ScenarioSpec(String name, long seed, LocalDate date, LocalTime sta
       case "basic" -> basic(10, seed);
       case "demo" -> demo(seed, 20);
       case "market" -> new ScenarioSpec("market", seed, DEFAULT_DATE, LocalTime.of(4, 0), LocalTime.of(20, 0),
-          11_000, 3.0, true, 0.03, List.of());
+          11_000, 3.0, true, 0.03, List.of(), 0);
       default -> throw new IllegalArgumentException("unknown scenario '" + name + "' (basic, demo, market, firehose)");
     };
   }
@@ -51,34 +52,39 @@ public record ScenarioSpec(String name, long seed, LocalDate date, LocalTime sta
     halts.add(new HaltSpec(HaltSpec.Kind.LIMIT_STATE_ONLY, HaltSpec.Direction.UP, 3, LocalTime.of(10, 10)));
     halts.add(new HaltSpec(HaltSpec.Kind.LIMIT_STATE_ONLY, HaltSpec.Direction.DOWN, 1, LocalTime.of(10, 55)));
     return new ScenarioSpec("demo", seed, DEFAULT_DATE, LocalTime.of(9, 29), LocalTime.of(16, 1), tickers, 1.0,
-        false, 0.03, halts);
+        false, 0.03, halts, Math.max(2, tickers / 10));
   }
 
   public ScenarioSpec withTickers(int n) {
-    return new ScenarioSpec(name, seed, date, start, end, n, rateScale, extendedHours, resendRate, halts);
+    return new ScenarioSpec(name, seed, date, start, end, n, rateScale, extendedHours, resendRate, halts, quietTickers);
   }
 
   public ScenarioSpec withSeed(long s) {
-    return new ScenarioSpec(name, s, date, start, end, tickers, rateScale, extendedHours, resendRate, halts);
+    return new ScenarioSpec(name, s, date, start, end, tickers, rateScale, extendedHours, resendRate, halts, quietTickers);
   }
 
   public ScenarioSpec withTimes(LocalTime from, LocalTime to) {
-    return new ScenarioSpec(name, seed, date, from, to, tickers, rateScale, extendedHours, resendRate, halts);
+    return new ScenarioSpec(name, seed, date, from, to, tickers, rateScale, extendedHours, resendRate, halts, quietTickers);
   }
 
   public ScenarioSpec withDate(LocalDate d) {
-    return new ScenarioSpec(name, seed, d, start, end, tickers, rateScale, extendedHours, resendRate, halts);
+    return new ScenarioSpec(name, seed, d, start, end, tickers, rateScale, extendedHours, resendRate, halts, quietTickers);
   }
 
   public ScenarioSpec withRateScale(double scale) {
-    return new ScenarioSpec(name, seed, date, start, end, tickers, scale, extendedHours, resendRate, halts);
+    return new ScenarioSpec(name, seed, date, start, end, tickers, scale, extendedHours, resendRate, halts, quietTickers);
   }
 
   public ScenarioSpec withExtendedHours(boolean on) {
-    return new ScenarioSpec(name, seed, date, start, end, tickers, rateScale, on, resendRate, halts);
+    return new ScenarioSpec(name, seed, date, start, end, tickers, rateScale, on, resendRate, halts, quietTickers);
+  }
+
+  /** The last {@code n} tickers of the universe become quiet: a trade every few minutes at most. */
+  public ScenarioSpec withQuietTickers(int n) {
+    return new ScenarioSpec(name, seed, date, start, end, tickers, rateScale, extendedHours, resendRate, halts, n);
   }
 
   public ScenarioSpec withHalts(List<HaltSpec> list) {
-    return new ScenarioSpec(name, seed, date, start, end, tickers, rateScale, extendedHours, resendRate, list);
+    return new ScenarioSpec(name, seed, date, start, end, tickers, rateScale, extendedHours, resendRate, list, quietTickers);
   }
 }

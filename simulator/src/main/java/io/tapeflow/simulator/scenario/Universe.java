@@ -18,7 +18,7 @@ public final class Universe {
 
   private Universe() {}
 
-  public static List<TickerProfile> build(int count, long seed, double rateScale) {
+  public static List<TickerProfile> build(int count, long seed, double rateScale, int quiet) {
     SplittableRandom rnd = new SplittableRandom(seed * 31 + 7);
     List<TickerProfile> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -27,6 +27,9 @@ public final class Universe {
       int tier = i < Math.max(3, count / 20) ? 1 : 2;
       long cents = startPrice(rnd);
       double trades = Math.max(0.005, 25.0 / Math.pow(i + 1, 0.9)) * rateScale;
+      if (i >= count - quiet) {
+        trades = 0.003 + rnd.nextDouble() * 0.01; // long silences: a trade every 1.5 to 5 minutes on average
+      }
       double quotes = trades * (2.0 + rnd.nextDouble() * 2.0);
       double vol = 0.0002 + rnd.nextDouble() * 0.0006;
       int primary = tape == 3 ? 12 : tape == 1 ? 10 : (rnd.nextBoolean() ? 11 : 1);

@@ -124,4 +124,27 @@ class MarketGeneratorTest {
     // Then
     assertThat(alone).isNotEmpty().isEqualTo(inMarket);
   }
+
+  @Test
+  void theDemosQuietNamesHaveLongSilences() {
+    // Given
+    MarketPlan plan = MarketPlan.of(ScenarioSpec.demo(3, 20).withTimes(LocalTime.of(10, 0), LocalTime.of(10, 30)));
+    TickerProfile quiet = plan.tickers().get(19);
+    // When
+    List<Long> tradeTimes = new ArrayList<>();
+    TickerDay.generate(plan, quiet, ev -> {
+      if (ev.channel == io.tapeflow.simulator.wire.Channel.T) {
+        tradeTimes.add(ev.marketTimeMs);
+      }
+    });
+    // Then: a handful of trades in half an hour, with a silence of two minutes or more between some
+    assertThat(tradeTimes.size()).isLessThan(20);
+    long longestGap = 0;
+    long previous = plan.clock().ns(LocalTime.of(10, 0)) / 1_000_000L;
+    for (long t : tradeTimes) {
+      longestGap = Math.max(longestGap, t - previous);
+      previous = t;
+    }
+    assertThat(longestGap).isGreaterThanOrEqualTo(120_000);
+  }
 }
