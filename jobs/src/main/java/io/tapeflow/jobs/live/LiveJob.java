@@ -44,7 +44,7 @@ public final class LiveJob {
     }
 
     /** An empty news stream with the news source's uid, so the graph is the same whether or not news is polled. */
-    static DataStream<News> noNews(StreamExecutionEnvironment env) {
+    public static DataStream<News> noNews(StreamExecutionEnvironment env) {
         return env.fromSource(new EmptySource<>(TypeInformation.of(News.class)), WatermarkStrategy.noWatermarks(),
                         OperatorUids.SOURCE_NEWS_NAME)
                 .uid(OperatorUids.SOURCE_NEWS)

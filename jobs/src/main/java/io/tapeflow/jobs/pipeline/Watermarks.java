@@ -25,4 +25,23 @@ public final class Watermarks {
                 .withTimestampAssigner((e, ts) -> e.eventTimeMillis())
                 .withIdleness(IDLENESS);
     }
+
+    /**
+     * Backfill (BATCH): event timestamps only. BATCH ignores watermarks and sorts each keyed input by key and timestamp,
+     * which is what orders a ticker's events across flat files.
+     */
+    public static WatermarkStrategy<MarketEvent> backfill() {
+        return WatermarkStrategy.<MarketEvent>noWatermarks().withTimestampAssigner((e, ts) -> e.eventTimeMillis());
+    }
+
+    /**
+     * Catch-up (flat files, then the live feed, in one STREAMING job): history events get timestamps but never move
+     * the watermark, because ticker-sorted files would carry it past tickers not read yet; tickers advance by their
+     * own events through the history. The first live events start the watermark, exactly as in {@link #live()}.
+     */
+    public static WatermarkStrategy<MarketEvent> catchUp() {
+        return WatermarkStrategy.<MarketEvent>forGenerator(ctx -> new LiveOnlyWatermarks(LIVE_OUT_OF_ORDERNESS))
+                .withTimestampAssigner((e, ts) -> e.eventTimeMillis())
+                .withIdleness(IDLENESS);
+    }
 }

@@ -1,0 +1,111 @@
+package io.tapeflow.jobs.backfill;
+
+import io.tapeflow.jobs.runtime.InProcessMetrics;
+import io.tapeflow.jobs.runtime.LocalJobRunner;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.flink.core.execution.JobClient;
+
+/**
+ * The backfill's progress for local runs, read from the flat-file source's metrics ({@code rowsRead},
+ * {@code rowsRejected}, {@code bytesRead}, {@code filesCompleted}) through {@link InProcessMetrics}: a progress bar over
+ * compressed bytes when stderr is a terminal, a plain line every {@value #LINE_EVERY_S} s otherwise, and a summary.
+ */
+public final class BackfillProgress implements LocalJobRunner.JobProgress {
+    static final int LINE_EVERY_S = 10;
+
+    private final PrintStream err;
+    private final BackfillPlan plan;
+    private final boolean terminal;
+    private final long startNanos = System.nanoTime();
+    private final Counts baseline = Counts.read(Counts.ZERO);
+    private ProgressBar bar;
+    private int ticks;
+    private boolean sourcesDoneShown;
+
+    /** @param plan the files to read, or null for REST input (no totals known up front) */
+    public BackfillProgress(PrintStream err, BackfillPlan plan, boolean terminal) {
+        this.err = err;
+        this.plan = plan;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void tick(JobClient client) {
+        Counts c = Counts.read(baseline);
+        ticks++;
+        if (terminal && plan != null) {
+            if (bar == null) {
+                bar = new ProgressBarBuilder().setTaskName("backfill").setInitialMax(Math.max(1, plan.totalBytes()))
+                        .setUnit(" MB", 1 << 20).setStyle(ProgressBarStyle.ASCII).showSpeed()
+                        .setUpdateIntervalMillis(500).build();
+            }
+            bar.stepTo(Math.min(c.bytes, plan.totalBytes()));
+            bar.setExtraMessage(String.format(Locale.ROOT, " %s, %,.0f rows/s", filesAndDays(c), rate(c)));
+        } else if (ticks % LINE_EVERY_S == 0) {
+            err.println("backfill: " + line(c));
+        }
+        if (plan != null && c.files >= plan.files().size() && !sourcesDoneShown && !plan.files().isEmpty()) {
+            sourcesDoneShown = true;
+            if (!terminal) err.println("backfill: all files read; sorting by ticker and computing bars and halts");
+        }
+    }
+
+    /** Closes the bar and prints the final summary. */
+    public void finish(PrintStream out) {
+        if (bar != null) bar.close();
+        Counts c = Counts.read(baseline);
+        Duration elapsed = elapsed();
+        out.printf(Locale.ROOT, "backfill done: %,d rows (%,d rejected), %s, elapsed %s, %,.0f rows/s%n",
+                c.rows, c.rejected, filesAndDays(c), format(elapsed), rate(c));
+    }
+
+    String line(Counts c) {
+        StringBuilder s = new StringBuilder(filesAndDays(c));
+        s.append(String.format(Locale.ROOT, ", %,d rows, %,.0f rows/s", c.rows, rate(c)));
+        if (plan != null && c.bytes > 0 && plan.totalBytes() > 0) {
+            double done = Math.min(1.0, (double) c.bytes / plan.totalBytes());
+            long etaS = done >= 1.0 ? 0 : (long) (elapsed().toSeconds() * (1 - done) / done);
+            s.append(String.format(Locale.ROOT, ", %.0f%%, ETA %s", done * 100, format(Duration.ofSeconds(etaS))));
+        }
+        return s.toString();
+    }
+
+    private String filesAndDays(Counts c) {
+        if (plan == null) return "REST";
+        return String.format(Locale.ROOT, "files %d/%d, days %d/%d", c.files, plan.files().size(),
+                plan.daysDone(c.files), plan.days().size());
+    }
+
+    private double rate(Counts c) {
+        double s = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
+        return c.rows / s;
+    }
+
+    private Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    static String format(Duration d) {
+        long s = d.toSeconds();
+        return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+
+    /** The source counters, relative to a baseline (counts of earlier jobs in this JVM). */
+    record Counts(long rows, long rejected, long bytes, long files) {
+        static final Counts ZERO = new Counts(0, 0, 0, 0);
+
+        static Counts read(Counts base) {
+            return new Counts(get("rowsRead") - base.rows, get("rowsRejected") - base.rejected,
+                    get("bytesRead") - base.bytes, get("filesCompleted") - base.files);
+        }
+
+        private static long get(String name) {
+            return InProcessMetrics.sumCountersIncludingFinished(name);
+        }
+    }
+}
