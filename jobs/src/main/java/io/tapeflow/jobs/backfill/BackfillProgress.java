@@ -17,6 +17,7 @@ import org.apache.flink.core.execution.JobClient;
  */
 public final class BackfillProgress implements LocalJobRunner.JobProgress {
     static final int LINE_EVERY_S = 10;
+    private static final String HALT_DETECTOR = io.tapeflow.jobs.OperatorUids.HALT_DETECTOR_NAME;
 
     private final PrintStream err;
     private final BackfillPlan plan;
@@ -25,7 +26,7 @@ public final class BackfillProgress implements LocalJobRunner.JobProgress {
     private final Counts baseline = Counts.read(Counts.ZERO);
     private ProgressBar bar;
     private int ticks;
-    private boolean sourcesDoneShown;
+    private long readDoneNanos;
 
     /** @param plan the files to read, or null for REST input (no totals known up front) */
     public BackfillProgress(PrintStream err, BackfillPlan plan, boolean terminal) {
@@ -38,7 +39,13 @@ public final class BackfillProgress implements LocalJobRunner.JobProgress {
     public void tick(JobClient client) {
         Counts c = Counts.read(baseline);
         ticks++;
-        if (terminal && plan != null) {
+        if (readDoneNanos != 0) {
+            if (ticks % LINE_EVERY_S == 0 || terminal) {
+                String line = String.format(Locale.ROOT, "backfill: computing, %,d of %,d events through halt "
+                        + "detection", InProcessMetrics.sumOperatorCounters(HALT_DETECTOR, "numRecordsIn"), c.rows);
+                err.print(terminal ? "\r" + line : line + "\n");
+            }
+        } else if (terminal && plan != null) {
             if (bar == null) {
                 bar = new ProgressBarBuilder().setTaskName("backfill").setInitialMax(Math.max(1, plan.totalBytes()))
                         .setUnit(" MB", 1 << 20).setStyle(ProgressBarStyle.ASCII).showSpeed()
@@ -49,9 +56,12 @@ public final class BackfillProgress implements LocalJobRunner.JobProgress {
         } else if (ticks % LINE_EVERY_S == 0) {
             err.println("backfill: " + line(c));
         }
-        if (plan != null && c.files >= plan.files().size() && !sourcesDoneShown && !plan.files().isEmpty()) {
-            sourcesDoneShown = true;
-            if (!terminal) err.println("backfill: all files read; sorting by ticker and computing bars and halts");
+        if (plan != null && c.files >= plan.files().size() && readDoneNanos == 0 && !plan.files().isEmpty()) {
+            readDoneNanos = System.nanoTime();
+            if (bar != null) bar.close();
+            bar = null;
+            err.printf(Locale.ROOT, "backfill: all %d files read in %s; now sorting by ticker and computing bars and "
+                    + "halts%n", plan.files().size(), format(Duration.ofNanos(readDoneNanos - startNanos)));
         }
     }
 
@@ -60,8 +70,11 @@ public final class BackfillProgress implements LocalJobRunner.JobProgress {
         if (bar != null) bar.close();
         Counts c = Counts.read(baseline);
         Duration elapsed = elapsed();
-        out.printf(Locale.ROOT, "backfill done: %,d rows (%,d rejected), %s, elapsed %s, %,.0f rows/s%n",
-                c.rows, c.rejected, filesAndDays(c), format(elapsed), rate(c));
+        if (terminal && readDoneNanos != 0) out.println();
+        String reading = readDoneNanos == 0 ? "" : String.format(Locale.ROOT, " (reading %s, %,.0f rows/s)",
+                format(Duration.ofNanos(readDoneNanos - startNanos)), c.rows / ((readDoneNanos - startNanos) / 1e9));
+        out.printf(Locale.ROOT, "backfill done: %,d rows (%,d rejected), %s, elapsed %s, %,.0f rows/s overall%s%n",
+                c.rows, c.rejected, filesAndDays(c), format(elapsed), rate(c), reading);
     }
 
     String line(Counts c) {

@@ -58,6 +58,10 @@ public class BackfillCommand implements Callable<Integer> {
             description = "Skip days already complete in the outputs (markers written after each successful run).")
     boolean skipComplete;
 
+    @Option(names = "--no-raw-archive",
+            description = "Do not copy trades/quotes to Parquet (the flat files already are the raw archive).")
+    boolean noRawArchive;
+
     @Option(names = "--tier1-tickers", split = ",", paramLabel = "T1,T2", description = "LULD Tier 1 tickers.")
     String[] tier1;
 

@@ -24,6 +24,7 @@ final class BackfillSpecs {
         spec.tickers = o.tickers;
         spec.news = o.news;
         if (o.tier1 != null) spec.pipeline.semantics.tier1Tickers = o.tier1;
+        spec.pipeline.archiveRaw = !o.noRawArchive;
         switch (o.source) {
             case "flatfiles":
                 if (o.location == null) {

@@ -14,7 +14,7 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** Defines the live job: the Polygon WebSocket source into the one pipeline. */
+/** Defines the live job: the Polygon WebSocket source (after flat-file history when catching up) into the one pipeline. */
 public final class LiveJob {
     private LiveJob() {}
 
@@ -35,11 +35,12 @@ public final class LiveJob {
             builder.setApiKeySupplier(() -> key);
         }
         // One connection per cluster per account (Polygon's limit): the source runs as a single reader.
-        DataStream<MarketEvent> events = env
-                .fromSource(builder.build(), Watermarks.live(), OperatorUids.SOURCE_WEBSOCKET_NAME)
-                .setParallelism(1)
-                .uid(OperatorUids.SOURCE_WEBSOCKET)
-                .name(OperatorUids.SOURCE_WEBSOCKET_NAME);
+        DataStream<MarketEvent> events = spec.catchUpStore != null
+                ? CatchUp.events(env, spec, builder.build())
+                : env.fromSource(builder.build(), Watermarks.live(), OperatorUids.SOURCE_WEBSOCKET_NAME)
+                        .setParallelism(1)
+                        .uid(OperatorUids.SOURCE_WEBSOCKET)
+                        .name(OperatorUids.SOURCE_WEBSOCKET_NAME);
         return TapeflowPipeline.build(events, noNews(env), outputs, spec.pipeline);
     }
 

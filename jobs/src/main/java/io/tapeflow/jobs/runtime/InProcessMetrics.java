@@ -73,6 +73,19 @@ public class InProcessMetrics implements MetricReporter {
         return sum;
     }
 
+    /** Sum of the counters {@code metric} of every subtask of the operator named {@code operatorName}. */
+    public static long sumOperatorCounters(String operatorName, String metric) {
+        long sum = 0;
+        String op = "." + operatorName + ".";
+        for (Map.Entry<String, Metric> e : METRICS.entrySet()) {
+            String id = e.getKey();
+            if (id.contains(op) && id.endsWith("." + metric) && e.getValue() instanceof Counter) {
+                sum += ((Counter) e.getValue()).getCount();
+            }
+        }
+        return sum;
+    }
+
     /** Largest numeric gauge whose identifier ends with {@code .suffix}, or -1 when there is none. */
     public static long maxGauge(String suffix) {
         long max = -1;

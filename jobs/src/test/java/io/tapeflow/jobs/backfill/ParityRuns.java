@@ -50,12 +50,24 @@ final class ParityRuns {
      */
     static void runLive(PolygonSimulator sim, CollectingOutputs out, long tradesOfDay, Path savepoints)
             throws Exception {
+        LiveSpec spec = liveSpec(sim);
+        runLive(spec, sim, out, tradesOfDay, savepoints);
+    }
+
+    /** The live spec for the simulator's feed, with its Tier 1 tickers. */
+    static LiveSpec liveSpec(PolygonSimulator sim) {
         LiveSpec spec = new LiveSpec();
         spec.pipeline.semantics.tier1Tickers = tier1(sim);
         spec.wsUrl = sim.wsUrl();
         spec.restUrl = sim.restUrl();
         spec.apiKeyEnv = null;
         spec.fixedApiKey = SimulatorBuilder.DEFAULT_TEST_KEY;
+        return spec;
+    }
+
+    /** Runs {@code spec} until {@code trades} trades reached the job after the feed ended, then drains it. */
+    static void runLive(LiveSpec spec, PolygonSimulator sim, CollectingOutputs out, long tradesOfDay,
+            Path savepoints) throws Exception {
         StreamExecutionEnvironment env = env(2);
         LiveJob.define(env, spec, out);
         JobClient job = env.executeAsync("parity live");
