@@ -18,12 +18,15 @@ import org.apache.flink.core.execution.JobClient;
 public final class BackfillProgress implements LocalJobRunner.JobProgress {
     static final int LINE_EVERY_S = 10;
     private static final String HALT_DETECTOR = io.tapeflow.jobs.OperatorUids.HALT_DETECTOR_NAME;
+    private static final String BAR_BUILDER = io.tapeflow.jobs.OperatorUids.BAR_BUILDER_NAME;
 
     private final PrintStream err;
     private final BackfillPlan plan;
     private final boolean terminal;
     private final long startNanos = System.nanoTime();
     private final Counts baseline = Counts.read(Counts.ZERO);
+    private final long haltBase = operatorIn(HALT_DETECTOR);
+    private final long barBase = operatorIn(BAR_BUILDER);
     private ProgressBar bar;
     private int ticks;
     private long readDoneNanos;
@@ -41,8 +44,10 @@ public final class BackfillProgress implements LocalJobRunner.JobProgress {
         ticks++;
         if (readDoneNanos != 0) {
             if (ticks % LINE_EVERY_S == 0 || terminal) {
-                String line = String.format(Locale.ROOT, "backfill: computing, %,d of %,d events through halt "
-                        + "detection", InProcessMetrics.sumOperatorCounters(HALT_DETECTOR, "numRecordsIn"), c.rows);
+                // BATCH sorts each keyed input before its operator sees a record: both counts stay at 0 meanwhile
+                String line = String.format(Locale.ROOT, "backfill: computing, halt detection %,d, bars %,d events "
+                                + "(elapsed %s)", operatorIn(HALT_DETECTOR) - haltBase, operatorIn(BAR_BUILDER) - barBase,
+                        format(elapsed()));
                 err.print(terminal ? "\r" + line : line + "\n");
             }
         } else if (terminal && plan != null) {
@@ -101,6 +106,10 @@ public final class BackfillProgress implements LocalJobRunner.JobProgress {
 
     private Duration elapsed() {
         return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    private static long operatorIn(String operator) {
+        return InProcessMetrics.sumOperatorCountersIncludingFinished(operator, "numRecordsIn");
     }
 
     static String format(Duration d) {

@@ -73,14 +73,22 @@ public class InProcessMetrics implements MetricReporter {
         return sum;
     }
 
-    /** Sum of the counters {@code metric} of every subtask of the operator named {@code operatorName}. */
-    public static long sumOperatorCounters(String operatorName, String metric) {
+    /**
+     * Sum of the counters {@code metric} of every subtask of the operator named {@code operatorName}, finished
+     * subtasks included (see {@link #sumCountersIncludingFinished}).
+     */
+    public static long sumOperatorCountersIncludingFinished(String operatorName, String metric) {
         long sum = 0;
         String op = "." + operatorName + ".";
         for (Map.Entry<String, Metric> e : METRICS.entrySet()) {
             String id = e.getKey();
             if (id.contains(op) && id.endsWith("." + metric) && e.getValue() instanceof Counter) {
                 sum += ((Counter) e.getValue()).getCount();
+            }
+        }
+        for (Map.Entry<String, Long> e : FINISHED_COUNTS.entrySet()) {
+            if (e.getKey().contains(op) && e.getKey().endsWith("." + metric)) {
+                sum += e.getValue();
             }
         }
         return sum;
