@@ -67,4 +67,6 @@ public final class OperatorUids {
     }
     public static final String SEMANTICS_AGGS_FILTER = "semantics-aggs-in-filter";
     public static final String SEMANTICS_AGGS_FILTER_NAME = "Minute aggregates only";
+    public static final String SEMANTICS_NEWS_WATERMARKS = "semantics-news-watermarks";
+    public static final String SEMANTICS_NEWS_WATERMARKS_NAME = "News never holds back the market clock";
 }

@@ -27,10 +27,10 @@ public final class Connection {
   private int frameEvents;
   long unwritableSinceNanos;
 
-  Connection(Channel channel, int index, boolean logEnabled) {
+  Connection(Channel channel, int index, int logLimit) {
     this.channel = channel;
     this.index = index;
-    this.log = logEnabled ? new SentLog(index) : null;
+    this.log = logLimit > 0 ? new SentLog(index, logLimit) : null;
   }
 
   public int index() {
@@ -66,6 +66,7 @@ public final class Connection {
     return authenticated && !closing && channel.isActive();
   }
 
+  /** True once the server decided to close it (rejected, cut, dropped) or the socket is gone. */
   boolean isClosing() {
     return closing || !channel.isActive();
   }

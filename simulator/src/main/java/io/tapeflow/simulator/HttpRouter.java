@@ -57,7 +57,7 @@ final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
         WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(ctx.channel());
         return;
       }
-      int before = hub.connectionCount();
+      int before = hub.activeCount();
       Connection connection = hub.open(ctx.channel());
       StocksWebSocketHandler ws = new StocksWebSocketHandler(connection, hub, apiKeys);
       handshaker.handshake(ctx.channel(), req).addListener(f -> {

@@ -13,17 +13,18 @@ public final class Hub {
   private final CopyOnWriteArrayList<Connection> live = new CopyOnWriteArrayList<>();
   private final List<SentLog> logs = new ArrayList<>();
   private final AtomicInteger nextIndex = new AtomicInteger();
-  private final boolean logEnabled;
+  private final int logLimit;
   private volatile long stalledUntilNanos;
   private final AtomicInteger slowConsumers = new AtomicInteger();
 
-  Hub(boolean logEnabled) {
-    this.logEnabled = logEnabled;
+  /** {@code logLimit}: entries kept per connection's sent log; 0 = no log. */
+  Hub(int logLimit) {
+    this.logLimit = logLimit;
   }
 
   /** Registers a new connection and gives it the next index (0, 1, 2... in accept order). */
   Connection open(io.netty.channel.Channel channel) {
-    Connection c = new Connection(channel, nextIndex.getAndIncrement(), logEnabled);
+    Connection c = new Connection(channel, nextIndex.getAndIncrement(), logLimit);
     if (c.log() != null) {
       synchronized (logs) {
         logs.add(c.log());
@@ -41,6 +42,17 @@ public final class Hub {
 
   public int connectionCount() {
     return live.size();
+  }
+
+  /** Open connections the server has not decided to close (what the connection limit counts). */
+  int activeCount() {
+    int n = 0;
+    for (Connection c : live) {
+      if (!c.isClosing()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The sent log of the connection with this index, or null when logging is off or no such connection. */

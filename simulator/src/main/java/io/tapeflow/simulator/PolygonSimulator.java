@@ -25,12 +25,13 @@ public final class PolygonSimulator implements AutoCloseable {
   private final MarketGenerator market;
   private final ScheduledExecutorService timers;
   private final RestFaults restFaults;
+  private final RestHandler rest;
 
   PolygonSimulator(SimulatorConfig cfg) throws InterruptedException {
-    this.hub = new Hub(cfg.sentLog);
+    this.hub = new Hub(cfg.sentLog ? cfg.sentLogLimit : 0);
     this.market = cfg.market;
     this.restFaults = cfg.restFaults;
-    RestHandler rest = cfg.rest != null ? cfg.rest : new RestHandler();
+    this.rest = cfg.rest != null ? cfg.rest : new RestHandler();
     this.server = new SimulatorServer(cfg.port, hub, cfg.apiKeys, cfg.faults, rest);
     this.publisher = new Publisher(cfg.source, hub, cfg.speed, cfg.faults, cfg.awaitSubscriber, cfg.eventsPerFrame,
         cfg.seed);
@@ -124,6 +125,14 @@ public final class PolygonSimulator implements AutoCloseable {
   }
 
   /** Events taken from the source so far (sent or not). */
+  /**
+   * The wall-clock instant (epoch ms) at which an event of market time {@code marketMs} was due on the wire, for
+   * measuring latency against the paced clock; {@code Long.MIN_VALUE} before pacing started or at speed 0.
+   */
+  public long dueWallEpochMs(long marketMs) {
+    return publisher.dueWallEpochMs(marketMs);
+  }
+
   public long eventsGenerated() {
     return publisher.eventsGenerated();
   }
@@ -163,6 +172,9 @@ public final class PolygonSimulator implements AutoCloseable {
     publisher.stop();
     timers.shutdownNow();
     server.close();
+    if (rest instanceof io.tapeflow.simulator.rest.MarketRestHandler market) {
+      market.close();
+    }
     try {
       publisherThread.join(2000);
     } catch (InterruptedException e) {

@@ -2,12 +2,9 @@ package io.tapeflow.simulator;
 
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.tapeflow.simulator.faults.BadFrames;
 import io.tapeflow.simulator.faults.FaultPlan;
-import io.tapeflow.simulator.wire.FrameEncoder;
 import io.tapeflow.simulator.wire.SimEvent;
 import io.tapeflow.simulator.wire.VerbatimFrame;
-import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,30 +17,28 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class Publisher implements Runnable {
   static final String THREAD_NAME = "sim-publisher";
-  static final String SLOW_CONSUMER = FrameEncoder.status("slow_consumer", "Consumer is not keeping up.");
-  private static final long WAIT_HIGH_BYTES = 512 * 1024;
 
   private final EventSource source;
   private final Hub hub;
   private final double speed;
-  private final FaultPlan faults;
   private final boolean awaitSubscriber;
   private final int eventsPerFrame;
-  private final SplittableRandom random;
-  private final AtomicLong eventsSent = new AtomicLong();
+  private final Delivery delivery;
   private final AtomicLong eventsGenerated = new AtomicLong();
   private final CountDownLatch done = new CountDownLatch(1);
   private volatile boolean running = true;
+  /** Epoch ms and market ms of the pacing origin, published once the first event is paced (latency benches). */
+  private volatile long originWallEpochMs = Long.MIN_VALUE;
+  private volatile long originMarketMs = Long.MIN_VALUE;
 
   Publisher(EventSource source, Hub hub, double speed, FaultPlan faults, boolean awaitSubscriber,
       int eventsPerFrame, long seed) {
     this.source = source;
     this.hub = hub;
     this.speed = speed;
-    this.faults = faults;
     this.awaitSubscriber = awaitSubscriber;
     this.eventsPerFrame = eventsPerFrame;
-    this.random = new SplittableRandom(seed ^ 0x5eed);
+    this.delivery = new Delivery(hub, faults, speed, seed, () -> running);
   }
 
   @Override
@@ -56,7 +51,7 @@ final class Publisher implements Runnable {
       }
       if (source instanceof Firehose firehose) {
         try {
-          runFirehose(firehose);
+          FirehoseLoop.run(firehose, hub, delivery, () -> running);
         } finally {
           firehose.release();
         }
@@ -70,6 +65,8 @@ final class Publisher implements Runnable {
         eventsGenerated.incrementAndGet();
         if (marketStart == Long.MIN_VALUE) {
           marketStart = ev.marketTimeMs;
+          originWallEpochMs = System.currentTimeMillis() - (System.nanoTime() - wallStart) / 1_000_000L;
+          originMarketMs = marketStart;
         }
         if (speed == 0 && ev.marketTimeMs / 1000 != lastSecond) {
           // As fast as the client reads, but never hold a sparse channel's frame past a market second.
@@ -105,34 +102,16 @@ final class Publisher implements Runnable {
     }
   }
 
-  /** Writes the pre-rendered frames round-robin to every subscribed connection until the total is sent. */
-  private void runFirehose(Firehose firehose) {
-    firehose.render();
-    io.netty.buffer.ByteBuf[] frames = firehose.frames();
-    int[] counts = firehose.frameEvents();
-    long total = firehose.totalEvents();
-    long sent = 0;
-    for (int i = 0; running && sent < total && frames.length > 0; i = (i + 1) % frames.length) {
-      boolean any = false;
-      for (Connection c : hub.connections()) {
-        if (c.acceptsData() && !c.subscriptions().isEmpty()) {
-          awaitStall();
-          c.writeFrame(new TextWebSocketFrame(frames[i].retainedDuplicate()));
-          eventsSent.addAndGet(counts[i]);
-          afterWrite(c);
-          any = true;
-        }
-      }
-      if (!any) {
-        if (hub.connections().isEmpty() && sent > 0) {
-          break;
-        }
-        LockSupport.parkNanos(1_000_000);
-        i--;
-        continue;
-      }
-      sent += counts[i];
+  /**
+   * When an event of market time {@code marketMs} is due on the wire (epoch ms), at a speed above 0; or
+   * {@code Long.MIN_VALUE} before the first event was paced.
+   */
+  long dueWallEpochMs(long marketMs) {
+    long originWall = originWallEpochMs;
+    if (originWall == Long.MIN_VALUE || speed <= 0) {
+      return Long.MIN_VALUE;
     }
+    return originWall + (long) ((marketMs - originMarketMs) / speed);
   }
 
   private boolean anySubscriber() {
@@ -152,18 +131,16 @@ final class Publisher implements Runnable {
       Subscriptions subs = c.subscriptions();
       if (ev.data instanceof VerbatimFrame vf) {
         if (vf.anyMatch(subs::matches)) {
-          flush(c);
+          delivery.flush(c);
           sendVerbatim(c, ev, vf);
         }
       } else if (subs.matches(ev.channel, ev.ticker) && c.append(ev) >= eventsPerFrame) {
-        flush(c);
+        delivery.flush(c);
       }
     }
   }
 
   private void sendVerbatim(Connection c, SimEvent ev, VerbatimFrame vf) {
-    awaitStall();
-    c.writeFrame(new TextWebSocketFrame(Unpooled.wrappedBuffer(ev.json)));
     SentLog log = c.log();
     if (log != null) {
       for (int i = 0; i < vf.channels().length; i++) {
@@ -172,58 +149,12 @@ final class Publisher implements Runnable {
         }
       }
     }
-    eventsSent.addAndGet(vf.channels().length);
-    afterWrite(c);
+    delivery.write(c, new TextWebSocketFrame(Unpooled.wrappedBuffer(ev.json)), vf.channels().length);
   }
 
   private void flushAll() {
     for (Connection c : hub.connections()) {
-      flush(c);
-    }
-  }
-
-  private void flush(Connection c) {
-    int n = c.pendingEvents();
-    if (n == 0) {
-      return;
-    }
-    if (c.isClosing()) {
-      c.releaseFrame();
-      return;
-    }
-    awaitStall();
-    c.flush();
-    eventsSent.addAndGet(n);
-    afterWrite(c);
-  }
-
-  /** Slow-consumer rule, malformed-frame injection and (at speed 0) waiting for the reader. */
-  void afterWrite(Connection c) {
-    if (faults.malformedRate() > 0 && random.nextDouble() < faults.malformedRate()) {
-      c.sendText(BadFrames.pick(random));
-    }
-    long bound = faults.slowConsumerBytes();
-    if (bound > 0 && c.queuedBytes() > bound) {
-      c.closeWith(SLOW_CONSUMER, 1008, "slow consumer");
-      hub.slowConsumerCut();
-      return;
-    }
-    if (speed == 0) {
-      long start = System.nanoTime();
-      while (running && c.queuedBytes() > WAIT_HIGH_BYTES && !c.isClosing()) {
-        // A reader that stays blocked for a second with a bound configured is a slow consumer: stop waiting
-        // so that its queue grows past the bound and the rule above cuts it.
-        if (bound > 0 && System.nanoTime() - start > 1_000_000_000L) {
-          return;
-        }
-        LockSupport.parkNanos(50_000);
-      }
-    }
-  }
-
-  private void awaitStall() {
-    while (running && hub.stalled()) {
-      LockSupport.parkNanos(Math.max(1_000_000, Math.min(hub.stallRemainingNanos(), 50_000_000)));
+      delivery.flush(c);
     }
   }
 
@@ -235,7 +166,7 @@ final class Publisher implements Runnable {
   }
 
   long eventsSent() {
-    return eventsSent.get();
+    return delivery.eventsSent();
   }
 
   long eventsGenerated() {

@@ -16,6 +16,8 @@ public final class SentLog {
   private static final int CHUNK = 1 << 14;
 
   private final int connectionIndex;
+  private final int limit;
+  private volatile boolean truncated;
   private final List<Object[]> tickerChunks = new ArrayList<>();
   private final List<long[]> seqChunks = new ArrayList<>();
   private final List<long[]> timeChunks = new ArrayList<>();
@@ -26,8 +28,14 @@ public final class SentLog {
   private long[] curTimes;
   private byte[] curEvs;
 
-  SentLog(int connectionIndex) {
+  SentLog(int connectionIndex, int limit) {
     this.connectionIndex = connectionIndex;
+    this.limit = limit;
+  }
+
+  /** True when the log reached its entry limit and stopped recording (long runs keep memory bounded). */
+  public boolean truncated() {
+    return truncated;
   }
 
   public int connectionIndex() {
@@ -37,6 +45,10 @@ public final class SentLog {
   /** Appends one sent event; publisher thread only (no lock except once per chunk). */
   void append(Channel channel, String ticker, long seq, long time) {
     int n = size;
+    if (n >= limit) {
+      truncated = true;
+      return;
+    }
     int offset = n % CHUNK;
     if (offset == 0) {
       curTickers = new Object[CHUNK];

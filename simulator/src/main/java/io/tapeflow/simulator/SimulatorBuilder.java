@@ -27,6 +27,7 @@ public final class SimulatorBuilder {
   private double speed = 1.0;
   private FaultPlan faults = FaultPlan.none().withSlowConsumerBytes(64L * 1024 * 1024);
   private boolean sentLog = true;
+  private int sentLogLimit = 2_000_000;
   private boolean awaitSubscriber = true;
   private int eventsPerFrame = 100;
   private double restErrorRate;
@@ -117,6 +118,12 @@ public final class SimulatorBuilder {
     return this;
   }
 
+  /** Entries kept per connection's sent log before it stops recording (default 2,000,000). */
+  public SimulatorBuilder sentLogLimit(int entries) {
+    this.sentLogLimit = entries;
+    return this;
+  }
+
   /** Hold the market clock until a client has subscribed (default on), so no test misses the start. */
   public SimulatorBuilder awaitSubscriber(boolean on) {
     this.awaitSubscriber = on;
@@ -139,6 +146,7 @@ public final class SimulatorBuilder {
     cfg.speed = speed;
     cfg.faults = faults;
     cfg.sentLog = sentLog;
+    cfg.sentLogLimit = sentLogLimit;
     cfg.awaitSubscriber = awaitSubscriber;
     cfg.eventsPerFrame = eventsPerFrame;
     cfg.restFaults = new RestFaults();

@@ -17,6 +17,7 @@ final class SimulatorConfig {
   double speed;
   FaultPlan faults;
   boolean sentLog;
+  int sentLogLimit;
   boolean awaitSubscriber;
   int eventsPerFrame;
   long seed;

@@ -181,6 +181,36 @@ class FaultsITCase {
     }
   }
 
+  @Test
+  void whenTheOnlyConnectionLeavesTheLimitAdmitsANewOne() throws Exception {
+    sim = PolygonSimulator.builder().apiKeys("k").maxConnections(1).scenario(ScenarioSpec.basic(3, 1)).start();
+    try (WsTestClient first = WsTestClient.authenticated(sim, "k")) {
+      try (WsTestClient rejected = new WsTestClient(sim.wsUrl())) {
+        assertThat(rejected.nextStatus()).isEqualTo("max_connections");
+      }
+    }
+    while (sim.connectionsOpen() > 0) {
+      Thread.sleep(10);
+    }
+    try (WsTestClient third = new WsTestClient(sim.wsUrl())) {
+      assertThat(third.nextStatus()).isEqualTo("connected");
+    }
+  }
+
+  @Test
+  void theSentLogStopsAtItsLimitAndSaysSo() throws Exception {
+    sim = PolygonSimulator.builder().apiKeys("k").speed(0).sentLogLimit(50).scenario(ScenarioSpec.basic(3, 1)).start();
+    try (WsTestClient c = WsTestClient.authenticated(sim, "k")) {
+      c.subscribe("T.*,Q.*");
+      int received = 0;
+      while (received < 200) {
+        received += c.nextJson().size();
+      }
+      assertThat(sim.sentLog(0).size()).isEqualTo(50);
+      assertThat(sim.sentLog(0).truncated()).isTrue();
+    }
+  }
+
   private static boolean isWellFormedTradeFrame(String f) {
     try {
       JsonNode n = WsTestClient.JSON.readTree(f);

@@ -16,8 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** Replay of recorded sessions: live handshake, recorded data verbatim to subscribed clients, file order kept. */
 @Timeout(60)
 class ReplayITCase {
-  static final Path FIXTURE =
-      Path.of("/work/shared/polygon/fixtures/derived/ws_session_frames_client-python_mock_server.jsonl");
+  /** The repository copy of shared/polygon/fixtures/derived/ws_session_frames_client-python_mock_server.jsonl. */
+  static final Path FIXTURE = fixture();
+
+  private static Path fixture() {
+    try {
+      return Path.of(ReplayITCase.class.getResource("/fixtures/ws_session_frames_client-python_mock_server.jsonl").toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
   private static final String AAPL_FRAME =
       "[{\"ev\":\"T\",\"sym\":\"AAPL\",\"i\":\"5096\",\"x\":10,\"p\":161.87,\"s\":300,\"c\":[14,41],\"t\":1651684192462,\"q\":4009402,\"z\":3}]";
   private PolygonSimulator sim;

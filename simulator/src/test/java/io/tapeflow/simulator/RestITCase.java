@@ -155,4 +155,64 @@ class RestITCase {
     assertThat(aapl.json().path("results").path("weighted_shares_outstanding").asLong()).isPositive();
     assertThat(get("/v3/reference/tickers/ZZZZ", "key1").code()).isEqualTo(404);
   }
+
+  @Test
+  void v3TradesAndQuotesReturnTheWebSocketsTicksInNanosecondsPageByPage() throws Exception {
+    // Given: ten minutes of market, and what the WebSocket sent for MSFT
+    start(ScenarioSpec.basic(3, 9).withRateScale(0.3).withTimes(LocalTime.of(9, 30), LocalTime.of(9, 40)));
+    List<String> wsTrades = new ArrayList<>();
+    Map<Long, JsonNode> wsQuotesBySeq = new LinkedHashMap<>();
+    try (WsTestClient c = WsTestClient.authenticated(sim, "key1")) {
+      c.subscribe("T.MSFT,Q.MSFT");
+      assertThat(sim.awaitFeedEnd(java.time.Duration.ofSeconds(40))).isTrue();
+      String frame;
+      while ((frame = c.frames.poll(500, java.util.concurrent.TimeUnit.MILLISECONDS)) != null) {
+        for (JsonNode e : WsTestClient.JSON.readTree(frame)) {
+          if (e.path("ev").asText().equals("T")) {
+            wsTrades.add(e.path("i").asText() + "@" + e.path("t").asLong());
+          } else {
+            wsQuotesBySeq.put(e.path("q").asLong(), e);
+          }
+        }
+      }
+    }
+    long from = sim.market().clock().ns(LocalTime.of(9, 30));
+    long to = sim.market().clock().ns(LocalTime.of(9, 40));
+    // When
+    List<JsonNode> trades = pages("/v3/trades/MSFT?timestamp.gte=" + from + "&timestamp.lte=" + to
+        + "&order=asc&sort=timestamp&limit=200");
+    List<JsonNode> quotes = pages("/v3/quotes/MSFT?timestamp.gte=" + from + "&timestamp.lte=" + to
+        + "&order=asc&sort=timestamp&limit=500");
+    // Then: the same trades (ids and ms times; ns on REST), in time order; quote sizes in shares
+    List<String> restTrades = new ArrayList<>();
+    long previous = 0;
+    for (JsonNode t : trades) {
+      long sip = t.path("sip_timestamp").asLong();
+      assertThat(sip).isGreaterThanOrEqualTo(previous).isGreaterThan(1_000_000_000_000_000_000L);
+      previous = sip;
+      restTrades.add(t.path("id").asText() + "@" + sip / 1_000_000L);
+    }
+    assertThat(restTrades).containsExactlyInAnyOrderElementsOf(wsTrades);
+    assertThat(quotes).hasSameSizeAs(wsQuotesBySeq.values());
+    for (JsonNode q : quotes) {
+      JsonNode ws = wsQuotesBySeq.get(q.path("sequence_number").asLong());
+      assertThat(q.path("bid_size").asLong()).isEqualTo(ws.path("bs").asLong() * 100);
+      assertThat(q.path("ask_price").decimalValue()).isEqualByComparingTo(ws.path("ap").decimalValue());
+    }
+  }
+
+  private List<JsonNode> pages(String first) throws Exception {
+    List<JsonNode> out = new ArrayList<>();
+    String next = first;
+    int pages = 0;
+    while (next != null) {
+      Reply page = get(next, "key1");
+      assertThat(page.code()).isEqualTo(200);
+      page.json().path("results").forEach(out::add);
+      next = page.json().has("next_url") ? page.json().path("next_url").asText() : null;
+      pages++;
+    }
+    assertThat(pages).isGreaterThan(1);
+    return out;
+  }
 }

@@ -1,13 +1,40 @@
 package io.tapeflow.jobs.cli;
 
+import io.tapeflow.jobs.bench.Bench;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** The {@code bench} command (CONTRACT section 1). */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "bench (being wired)")
+/** {@code bench}: the performance harness; every figure is printed beside a baseline measured in the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure live decode->archive throughput and latency, and backfill rows/s, each beside a",
+                "baseline measured in the same run; ends with one JSON line of all figures."})
 public class BenchCommand implements Callable<Integer> {
+    @Option(names = "--events", defaultValue = "2000000",
+            description = "Firehose events for the throughput runs (default: ${DEFAULT-VALUE}).")
+    long events;
+
+    @Option(names = "--latency-rate", defaultValue = "50000",
+            description = "Events/s for the latency run (default: ${DEFAULT-VALUE}).")
+    int latencyRate;
+
+    @Option(names = "--latency-seconds", defaultValue = "20",
+            description = "Length of the latency run (default: ${DEFAULT-VALUE}).")
+    int latencySeconds;
+
+    @Option(names = "--only", split = ",", paramLabel = "live,latency,backfill",
+            description = "Run only these parts (default: all).")
+    String[] only;
+
+    @Mixin
+    CommonOptions common;
+
     @Override
-    public Integer call() {
-        throw new TapeflowException("'bench' is not wired yet in this build");
+    public Integer call() throws Exception {
+        if (events < 100_000 || events % 100 != 0) {
+            throw new TapeflowException("--events must be a multiple of 100 and at least 100000");
+        }
+        return new Bench(common, events, latencyRate, latencySeconds, only).run(System.out);
     }
 }

@@ -1,6 +1,7 @@
 package io.tapeflow.jobs.cli;
 
 import io.tapeflow.jobs.demo.DemoReport;
+import io.tapeflow.jobs.demo.FeedEndWatch;
 import io.tapeflow.jobs.demo.StatusLine;
 import io.tapeflow.jobs.live.LiveJob;
 import io.tapeflow.jobs.live.LiveSpec;
@@ -55,7 +56,7 @@ public class DemoCommand implements Callable<Integer> {
         }
 
         try (JobOutputs outputs = JobOutputs.open(common);
-                PolygonSimulator sim = PolygonSimulator.builder().port(0).scenario(scenario).speed(pace).start()) {
+                PolygonSimulator sim = PolygonSimulator.builder().port(0).scenario(scenario).speed(pace).sentLog(false).start()) {
             System.err.printf("tapeflow: simulator at %s (session %s %s-%s ET, %d tickers, %.0fx)%n", sim.wsUrl(),
                     scenario.date(), scenario.start(), scenario.end(), tickers, pace);
             if (common.webUiPort > 0) {
@@ -71,8 +72,13 @@ public class DemoCommand implements Callable<Integer> {
             LiveJob.define(env, live, outputs.sinks());
             StatusLine status = new StatusLine(System.err,
                     () -> outputs.mongoUri() == null ? 0 : DemoReport.haltCount(outputs.mongoUri(), outputs.mongoDb()));
+            FeedEndWatch feedEnd = new FeedEndWatch(sim, common.dataDir.resolve("savepoints"));
             try {
-                LocalJobRunner.runToCompletion(env, "tapeflow demo", common.dataDir.resolve("savepoints"), status);
+                LocalJobRunner.runToCompletion(env, "tapeflow demo", common.dataDir.resolve("savepoints"),
+                        client -> {
+                            status.tick(client);
+                            feedEnd.tick(client);
+                        });
             } finally {
                 status.finish();
             }

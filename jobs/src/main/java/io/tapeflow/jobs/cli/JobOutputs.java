@@ -2,6 +2,7 @@ package io.tapeflow.jobs.cli;
 
 import io.tapeflow.jobs.pipeline.SinkOutputs;
 import io.tapeflow.jobs.runtime.FlinkEnvironments;
+import io.tapeflow.jobs.runtime.S3FileSystems;
 import io.tapeflow.sinks.mongo.MongoIndexes;
 import io.tapeflow.sinks.mongo.MongoPreflight;
 import io.tapeflow.sinks.mongo.MongoSinkOptions;
@@ -36,6 +37,9 @@ public final class JobOutputs implements AutoCloseable {
     /** Opens the outputs the common options ask for. */
     public static JobOutputs open(CommonOptions options) {
         String parquet = options.parquetEnabled() ? parquetBase(options.parquetDir) : null;
+        if (FlinkEnvironments.isLocal()) {
+            S3FileSystems.initializeFor(parquet, System.getenv());
+        }
         EmbeddedMongo embedded = null;
         String uri = null;
         if (!options.mongoDisabled()) {

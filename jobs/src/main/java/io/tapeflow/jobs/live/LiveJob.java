@@ -22,7 +22,8 @@ public final class LiveJob {
     public static SemanticsStreams define(StreamExecutionEnvironment env, LiveSpec spec, Outputs outputs) {
         PolygonWebSocketSourceBuilder builder = PolygonWebSocketSource.builder()
                 .setUrl(spec.wsUrl)
-                .setChannels(spec.channels);
+                .setChannels(spec.channels)
+                .setStopAt(spec.untilNs);
         if (spec.tickersFile != null) {
             builder.setTickersFile(spec.tickersFile);
         } else {

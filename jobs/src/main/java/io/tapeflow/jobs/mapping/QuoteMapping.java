@@ -23,26 +23,31 @@ public final class QuoteMapping {
             .ints("tape", "Tape: 1 = A, 2 = B, 3 = C.")
             .longs("sequence", "Sequence number, increasing per ticker.")
             .string("origin", "ws, flatfile or rest.")
+            .string("size_unit", "What bid_size and ask_size count: round_lots (WebSocket) or shares (REST, flat "
+                    + "files); an addition to CONTRACT section 2, since the units differ by origin.")
             .build();
 
     private QuoteMapping() {}
 
     public static GenericRecord toAvro(Quote q) {
+        // Positional puts in SCHEMA's column order: this runs once per quote, and by-name puts hash every field.
         GenericData.Record r = new GenericData.Record(SCHEMA);
-        r.put("ticker", q.ticker);
-        r.put("sip_ts", q.sipTs);
-        r.put("participant_ts", Values.zeroToNull(q.participantTs));
-        r.put("bid_price", q.bidPrice);
-        r.put("bid_size", q.bidSize);
-        r.put("bid_exchange", q.bidExchange);
-        r.put("ask_price", q.askPrice);
-        r.put("ask_size", q.askSize);
-        r.put("ask_exchange", q.askExchange);
-        r.put("conditions", Values.intList(q.conditions));
-        r.put("indicators", Values.intList(q.indicators));
-        r.put("tape", q.tape);
-        r.put("sequence", q.sequence);
-        r.put("origin", q.origin);
+        int i = 0;
+        r.put(i++, q.ticker);
+        r.put(i++, q.sipTs);
+        r.put(i++, Values.zeroToNull(q.participantTs));
+        r.put(i++, q.bidPrice);
+        r.put(i++, q.bidSize);
+        r.put(i++, q.bidExchange);
+        r.put(i++, q.askPrice);
+        r.put(i++, q.askSize);
+        r.put(i++, q.askExchange);
+        r.put(i++, Values.intList(q.conditions));
+        r.put(i++, Values.intList(q.indicators));
+        r.put(i++, q.tape);
+        r.put(i++, q.sequence);
+        r.put(i++, q.origin);
+        r.put(i, q.sizeUnit);
         return r;
     }
 

@@ -28,21 +28,23 @@ public final class TradeMapping {
     private TradeMapping() {}
 
     public static GenericRecord toAvro(Trade t) {
+        // Positional puts in SCHEMA's column order: this runs once per trade, and by-name puts hash every field.
         GenericData.Record r = new GenericData.Record(SCHEMA);
-        r.put("ticker", t.ticker);
-        r.put("sip_ts", t.sipTs);
-        r.put("participant_ts", Values.zeroToNull(t.participantTs));
-        r.put("trf_ts", Values.zeroToNull(t.trfTs));
-        r.put("exchange", t.exchange);
-        r.put("trade_id", t.tradeId);
-        r.put("price", t.price);
-        r.put("size", t.size);
-        r.put("conditions", Values.intList(t.conditions));
-        r.put("tape", t.tape);
-        r.put("sequence", t.sequence);
-        r.put("trf_id", Values.zeroToNull(t.trfId));
-        r.put("correction", t.correction);
-        r.put("origin", t.origin);
+        int i = 0;
+        r.put(i++, t.ticker);
+        r.put(i++, t.sipTs);
+        r.put(i++, Values.zeroToNull(t.participantTs));
+        r.put(i++, Values.zeroToNull(t.trfTs));
+        r.put(i++, t.exchange);
+        r.put(i++, t.tradeId);
+        r.put(i++, t.price);
+        r.put(i++, t.size);
+        r.put(i++, Values.intList(t.conditions));
+        r.put(i++, t.tape);
+        r.put(i++, t.sequence);
+        r.put(i++, Values.zeroToNull(t.trfId));
+        r.put(i++, t.correction);
+        r.put(i, t.origin);
         return r;
     }
 

@@ -9,7 +9,6 @@ import org.bson.BsonString;
 import org.bson.BsonValue;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Null-safe conversions from model fields to Avro and BSON values, shared by every dataset mapping. */
@@ -18,8 +17,22 @@ final class Values {
 
     // ---- Avro ----
 
+    /** A read-only view, not a copy: the Parquet writer only iterates it, once per row of a hot dataset. */
     static List<Integer> intList(int[] values) {
-        return values == null ? List.of() : Arrays.stream(values).boxed().toList();
+        if (values == null || values.length == 0) {
+            return List.of();
+        }
+        return new java.util.AbstractList<Integer>() {
+            @Override
+            public Integer get(int index) {
+                return values[index];
+            }
+
+            @Override
+            public int size() {
+                return values.length;
+            }
+        };
     }
 
     static List<String> stringList(String[] values) {

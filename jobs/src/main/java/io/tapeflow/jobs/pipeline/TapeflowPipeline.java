@@ -31,7 +31,10 @@ public final class TapeflowPipeline {
      */
     public static SemanticsStreams build(DataStream<MarketEvent> events, DataStream<News> news, Outputs outputs,
             PipelineSettings settings) {
+        // At the source's parallelism the router chains to it: the MarketEvent union (a POJO of seven nested
+        // POJOs, expensive to deserialize) never crosses the network, only the typed records do.
         SingleOutputStreamOperator<Trade> trades = events.process(new RouteByKind())
+                .setParallelism(events.getParallelism())
                 .uid(OperatorUids.ROUTE_BY_KIND)
                 .name(OperatorUids.ROUTE_BY_KIND_NAME);
         if (settings.archiveRaw) {

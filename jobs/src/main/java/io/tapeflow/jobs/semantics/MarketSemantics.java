@@ -6,6 +6,7 @@ import io.tapeflow.jobs.model.Halt;
 import io.tapeflow.jobs.operators.bars.BarBuilder;
 import io.tapeflow.jobs.operators.halt.HaltDetector;
 import io.tapeflow.jobs.operators.news.NewsFanOut;
+import io.tapeflow.jobs.operators.news.NewsNeverHoldsBack;
 import io.tapeflow.sources.model.Aggregate;
 import io.tapeflow.sources.model.EventKind;
 import io.tapeflow.sources.model.Luld;
@@ -75,7 +76,9 @@ public final class MarketSemantics {
     private static SemanticsStreams build(DataStream<TickerEvent> haltMarket, DataStream<TickerEvent> barInput,
             DataStream<News> news, SemanticsOptions opts) {
         DataStream<TickerEvent> newsEvents = news.flatMap(new NewsFanOut()).returns(EVENT)
-                .uid(OperatorUids.SEMANTICS_NEWS_FANOUT).name(OperatorUids.SEMANTICS_NEWS_FANOUT_NAME);
+                .uid(OperatorUids.SEMANTICS_NEWS_FANOUT).name(OperatorUids.SEMANTICS_NEWS_FANOUT_NAME)
+                .assignTimestampsAndWatermarks(NewsNeverHoldsBack.strategy())
+                .uid(OperatorUids.SEMANTICS_NEWS_WATERMARKS).name(OperatorUids.SEMANTICS_NEWS_WATERMARKS_NAME);
         DataStream<Halt> halts = haltMarket.union(newsEvents)
                 .keyBy(e -> e.ticker, Types.STRING)
                 .process(new HaltDetector(opts)).returns(Types.POJO(Halt.class))

@@ -8,7 +8,8 @@
  *   <li>{@code semantics-market-events-in} (or the four {@code semantics-*-in} maps of the typed overload) turning
  *       inputs into {@link io.tapeflow.jobs.semantics.TickerEvent}s, at the input's parallelism (a forward edge keeps
  *       each source subtask's per-ticker order);</li>
- *   <li>{@code semantics-news-fanout}: one news item to one event per ticker it names;</li>
+ *   <li>{@code semantics-news-fanout}: one news item to one event per ticker it names, then
+ *       {@code semantics-news-watermarks};</li>
  *   <li>{@code halt-detector}: trades, quotes, LULD and news into halt revisions;</li>
  *   <li>{@code bar-builder}: trades and 1m aggregates into 1m/5m/15m/1h/1d bar revisions, late ones to rejects.</li>
  * </ul>
@@ -39,7 +40,9 @@
  *       (watermark only) unless the input is real time.</li>
  *   <li><b>BATCH</b> execution works with the defaults (records sorted by key and time, timers at end of key).</li>
  *   <li><b>News</b> never moves a ticker's clock; news ahead of the market waits for its publication time, news
- *       behind it is applied on arrival (a late revision).</li>
+ *       behind it is applied on arrival (a late revision). Its watermark is replaced after the fan-out
+ *       ({@code semantics-news-watermarks}) so the news source, polled or without watermarks, never holds back the
+ *       halt detector's clock.</li>
  * </ul>
  *
  * <h2>Precedence and rules chosen</h2>

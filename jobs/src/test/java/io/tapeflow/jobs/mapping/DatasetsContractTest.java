@@ -27,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Every dataset against CONTRACT.md section 2: column names, Mongo presence, valid records, no Kryo. */
 class DatasetsContractTest {
 
-    /** The columns of CONTRACT.md section 2, in order; changelog datasets add {@code revision}. */
+    /**
+     * The columns of CONTRACT.md section 2, in order; changelog datasets add {@code revision}, and quotes add
+     * {@code size_unit} (WebSocket sizes are round lots, REST and flat-file sizes shares: a column must say which).
+     */
     static Stream<Arguments> contract() {
         return Stream.of(
                 Arguments.of(Datasets.TRADES, false, List.of("ticker", "sip_ts", "participant_ts", "trf_ts", "exchange",
@@ -35,7 +38,7 @@ class DatasetsContractTest {
                         List.of(SampleRecords.fullTrade(), SampleRecords.sparseTrade())),
                 Arguments.of(Datasets.QUOTES, false, List.of("ticker", "sip_ts", "participant_ts", "bid_price",
                         "bid_size", "bid_exchange", "ask_price", "ask_size", "ask_exchange", "conditions", "indicators",
-                        "tape", "sequence", "origin"), List.of(SampleRecords.fullQuote(), new Quote())),
+                        "tape", "sequence", "origin", "size_unit"), List.of(SampleRecords.fullQuote(), new Quote())),
                 Arguments.of(Datasets.LULD, false, List.of("ticker", "ts", "upper", "lower", "indicators", "tape",
                         "sequence", "origin"), List.of(SampleRecords.fullLuld(), new Luld())),
                 Arguments.of(Datasets.BARS, true, List.of("ticker", "timeframe", "start", "end", "open", "high", "low",

@@ -27,9 +27,10 @@ final class CsvRows {
 
   static void quote(StringBuilder sb, Quote q) {
     sb.append(q.ticker()).append(',').append(q.askExchange()).append(',');
-    Prices.appendCents(sb, q.askCents()).append(',').append(q.askLots()).append(',').append(q.bidExchange())
+    // Sizes in shares here (round lots x 100), as REST /v3/quotes documents them; the WebSocket sends lots.
+    Prices.appendCents(sb, q.askCents()).append(',').append(q.askLots() * 100).append(',').append(q.bidExchange())
         .append(',');
-    Prices.appendCents(sb, q.bidCents()).append(',').append(q.bidLots()).append(',').append(q.condition())
+    Prices.appendCents(sb, q.bidCents()).append(',').append(q.bidLots() * 100).append(',').append(q.condition())
         .append(',');
     list(sb, q.indicators());
     sb.append(',').append(q.participantNs()).append(',').append(q.seq()).append(',').append(q.sipNs()).append(',')

@@ -6,6 +6,9 @@ import io.tapeflow.simulator.scenario.MarketPlan;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * REST over the generated market with Polygon's auth rules (Bearer header or {@code apiKey} query, 401
@@ -18,6 +21,12 @@ public class MarketRestHandler extends RestHandler {
   private final AggsEndpoint aggs;
   private final NewsEndpoint news;
   private final TickerEndpoint tickers;
+  private final TicksEndpoint ticks;
+  private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+    Thread t = new Thread(r, "sim-rest");
+    t.setDaemon(true);
+    return t;
+  });
 
   public MarketRestHandler(MarketPlan plan, Set<String> apiKeys, RestFaults faults) {
     this.apiKeys = apiKeys;
@@ -25,6 +34,17 @@ public class MarketRestHandler extends RestHandler {
     this.aggs = new AggsEndpoint(plan);
     this.news = new NewsEndpoint(plan);
     this.tickers = new TickerEndpoint(plan);
+    this.ticks = new TicksEndpoint(plan);
+  }
+
+  @Override
+  protected Executor executor() {
+    return pool;
+  }
+
+  /** Stops the request threads. */
+  public void close() {
+    pool.shutdownNow();
   }
 
   @Override
@@ -57,6 +77,9 @@ public class MarketRestHandler extends RestHandler {
     }
     if (q.path().equals("/benzinga/v2/news") || q.path().equals("/benzinga/v1/news")) {
       return news.benzinga(params);
+    }
+    if (parts.length == 3 && parts[0].equals("v3") && (parts[1].equals("trades") || parts[1].equals("quotes"))) {
+      return ticks.list("http://" + host + q.path(), parts[1].equals("trades"), parts[2], params);
     }
     if (parts.length == 4 && parts[0].equals("v3") && parts[1].equals("reference") && parts[2].equals("tickers")) {
       return tickers.overview(parts[3]);

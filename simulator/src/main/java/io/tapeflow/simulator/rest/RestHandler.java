@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Serves REST over plain HTTP on the simulator's port; this base answers 404 to everything. */
@@ -21,9 +22,23 @@ public class RestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest req) {
+    String uri = req.uri();
+    String auth = req.headers().get(HttpHeaderNames.AUTHORIZATION);
+    String host = req.headers().get(HttpHeaderNames.HOST);
+    boolean keepAlive = HttpUtil.isKeepAlive(req);
+    // Answers may generate a ticker's day: never on the event loop, which also carries WebSocket traffic.
+    executor().execute(() -> respond(ctx, uri, auth, host, keepAlive));
+  }
+
+  /** Where requests are answered; the base answers inline. */
+  protected Executor executor() {
+    return Runnable::run;
+  }
+
+  private void respond(ChannelHandlerContext ctx, String uri, String auth, String host, boolean keepAlive) {
     RestResponse r;
     try {
-      r = handle(req.uri(), req.headers().get(HttpHeaderNames.AUTHORIZATION), req.headers().get(HttpHeaderNames.HOST));
+      r = handle(uri, auth, host);
     } catch (RuntimeException e) {
       r = RestResponse.json(400, "{\"status\":\"ERROR\",\"request_id\":\"" + requestId()
           + "\",\"error\":\"bad request\"}");
@@ -32,7 +47,6 @@ public class RestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
         Unpooled.wrappedBuffer(r.body().getBytes(StandardCharsets.UTF_8)));
     resp.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
     HttpUtil.setContentLength(resp, resp.content().readableBytes());
-    boolean keepAlive = HttpUtil.isKeepAlive(req);
     HttpUtil.setKeepAlive(resp, keepAlive);
     if (keepAlive) {
       ctx.writeAndFlush(resp);

@@ -109,6 +109,16 @@ class FlatFileWriterTest {
     assertThat(rows(files.get(3))).hasSize(4);
   }
 
+  @Test
+  void quoteSizesAreInSharesAndTimestampsInNanoseconds() throws Exception {
+    for (List<String> r : rows(files.get(1))) {
+      assertThat(r).hasSize(14);
+      assertThat(Long.parseLong(r.get(3)) % 100).isZero();
+      assertThat(Long.parseLong(r.get(6)) % 100).isZero();
+      assertThat(r.get(11)).hasSize(19);
+    }
+  }
+
   private static Map<String, Integer> countByTicker(List<List<String>> rows) {
     Map<String, Integer> m = new HashMap<>();
     rows.forEach(r -> m.merge(r.get(0), 1, Integer::sum));

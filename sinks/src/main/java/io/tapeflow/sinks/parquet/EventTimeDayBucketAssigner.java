@@ -19,6 +19,10 @@ public final class EventTimeDayBucketAssigner<T> implements BucketAssigner<T, St
     private final SerializableFunction<T, String> dayOf;
 
     /** @param dayOf returns the record's {@code YYYY-MM-DD} day; see {@link EasternTradingDay}. */
+    // One assigner per sink subtask, called from its task thread only: a plain last-value cache is safe.
+    private transient String lastDay;
+    private transient String lastBucketId;
+
     public EventTimeDayBucketAssigner(SerializableFunction<T, String> dayOf) {
         this.dayOf = checkNotNull(dayOf, "dayOf");
     }
@@ -30,7 +34,13 @@ public final class EventTimeDayBucketAssigner<T> implements BucketAssigner<T, St
             // A record without a usable day still lands somewhere visible instead of failing the job.
             return "dt=unknown";
         }
-        return "dt=" + day;
+        String id = lastBucketId;
+        if (id == null || !day.equals(lastDay)) {
+            id = "dt=" + day;
+            lastDay = day;
+            lastBucketId = id;
+        }
+        return id;
     }
 
     @Override

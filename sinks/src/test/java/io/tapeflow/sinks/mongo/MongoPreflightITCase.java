@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+/** Start-up checks: a dead or malformed MongoDB fails with one redacted line; a live one gets its indexes. */
 class MongoPreflightITCase {
 
     private static int freePort() throws Exception {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The sink.mongo.* options: defaults, values from a Flink Configuration, rejected settings. */
 class MongoSinkOptionsTest {
 
     @Test

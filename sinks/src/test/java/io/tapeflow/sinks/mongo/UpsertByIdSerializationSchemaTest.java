@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Each record becomes an upserting whole-document replace filtered by its _id. */
 class UpsertByIdSerializationSchemaTest {
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Passwords never survive redaction: examples plus jqwik properties over hostile passwords. */
 class UriRedactorTest {
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The Parquet writer alone: every codec readable by DuckDB, ZSTD effective, arrays as standard lists. */
 class AvroParquetBulkWriterFactoryTest {
 
     @TempDir

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Event time to America/New_York day, around midnights and both DST changes. */
 class EasternTradingDayTest {
 
     private static long ms(String utc) {

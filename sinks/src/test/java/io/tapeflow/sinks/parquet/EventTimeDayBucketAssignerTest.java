@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Buckets come from the record, never from processing time or watermarks. */
 class EventTimeDayBucketAssignerTest {
 
     /** A context whose clocks are far from the record's event time, to prove they are not used. */

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The Parquet FileSink in a MiniCluster, read back by DuckDB: partitions, nulls, lists, codec, reruns. */
 class ParquetSinkITCase {
 
     @RegisterExtension

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The sink.parquet.* options and the builder's validation messages. */
 class ParquetSinkOptionsTest {
 
     @Test

@@ -44,6 +44,7 @@ public class BarBuilder extends EventSequencer<Bar> {
     private transient ValueState<VolumeHistory> history;
     private transient ValueState<RvolBaseline> baseline;
     private transient BarState cur;
+    private transient BarEmitter emitter;
     private transient Counter tooLate;
 
     public BarBuilder(SemanticsOptions opts) {
@@ -63,6 +64,7 @@ public class BarBuilder extends EventSequencer<Bar> {
                 new ValueStateDescriptor<>(HISTORY_STATE, Types.POJO(VolumeHistory.class)));
         baseline = getRuntimeContext().getState(
                 new ValueStateDescriptor<>(BASELINE_STATE, Types.POJO(RvolBaseline.class)));
+        emitter = new BarEmitter(minutes, rollupRevisions, history, baseline, opts.rvolDays);
         tooLate = getRuntimeContext().getMetricGroup().counter("barTooLateTrades");
     }
 
@@ -85,7 +87,7 @@ public class BarBuilder extends EventSequencer<Bar> {
         long d = endNs(cur.dayEndMs);
         if (cur.openMinutes.length > 0) d = Math.min(d, endNs(cur.openMinutes[0] + MINUTE));
         for (int tf = 0; tf < BarState.ROLLUPS.length; tf++) {
-            if (cur.pendingRollup[tf] >= 0) d = Math.min(d, endNs(windowEnd(tf, cur.pendingRollup[tf])));
+            if (cur.pendingRollup[tf] >= 0) d = Math.min(d, endNs(cur.windowEnd(tf, cur.pendingRollup[tf])));
         }
         return d;
     }
@@ -99,9 +101,9 @@ public class BarBuilder extends EventSequencer<Bar> {
         }
         for (int tf = 0; tf < BarState.ROLLUPS.length; tf++) {
             long ws = cur.pendingRollup[tf];
-            if (ws >= 0 && endNs(windowEnd(tf, ws)) <= d) {
+            if (ws >= 0 && endNs(cur.windowEnd(tf, ws)) <= d) {
                 cur.pendingRollup[tf] = -1;
-                emitRollup(tf, ws, out);
+                emitter.emitRollup(currentKey(), cur, tf, ws, out);
             }
         }
         if (endNs(cur.dayEndMs) <= d) closeDay();
@@ -119,7 +121,7 @@ public class BarBuilder extends EventSequencer<Bar> {
         if (acc == null) {
             acc = new MinuteAcc();
             acc.start = m;
-            cur.openMinutes = insertSorted(cur.openMinutes, m);
+            cur.addOpenMinute(m);
         }
         apply(acc, e);
         minutes.put(m, acc);
@@ -144,7 +146,7 @@ public class BarBuilder extends EventSequencer<Bar> {
             acc.start = m;
             // a minute without data is implicitly closed once the clock passed its end
             acc.closed = endNs(m + MINUTE) <= EventSequencer.toNsEndPublic(releasedThroughMs);
-            if (!acc.closed) cur.openMinutes = insertSorted(cur.openMinutes, m);
+            if (!acc.closed) cur.addOpenMinute(m);
         }
         if (!acc.closed) {
             apply(acc, e);
@@ -172,25 +174,25 @@ public class BarBuilder extends EventSequencer<Bar> {
      */
     private void reviseFrom(MinuteAcc acc, long releasedThroughMs, boolean totalsMoved, Collector<Bar> out)
             throws Exception {
-        if (acc.hasBar()) emitMinute(acc, out);
+        if (acc.hasBar()) emitter.emitMinute(currentKey(), cur, acc, out);
         for (long m = acc.start + MINUTE; totalsMoved && m <= cur.lastClosedMinute; m += MINUTE) {
             MinuteAcc later = minutes.get(m);
-            if (later != null && later.revision >= 0) emitMinute(later, out);
+            if (later != null && later.revision >= 0) emitter.emitMinute(currentKey(), cur, later, out);
         }
         List<String> emitted = new ArrayList<>();
         for (Map.Entry<String, Integer> en : rollupRevisions.entries()) emitted.add(en.getKey());
         java.util.Collections.sort(emitted);
         for (String key : emitted) {
-            int tf = indexOf(key.substring(0, key.indexOf(':')));
+            int tf = BarState.rollupIndex(key.substring(0, key.indexOf(':')));
             long ws = Long.parseLong(key.substring(key.indexOf(':') + 1));
-            boolean holds = ws <= acc.start && acc.start < windowEnd(tf, ws);
-            if (holds || (totalsMoved && windowEnd(tf, ws) > acc.start)) emitRollup(tf, ws, out);
+            boolean holds = ws <= acc.start && acc.start < cur.windowEnd(tf, ws);
+            if (holds || (totalsMoved && cur.windowEnd(tf, ws) > acc.start)) emitter.emitRollup(currentKey(), cur, tf, ws, out);
         }
         if (!acc.hasBar()) return;
         for (int tf = 0; tf < BarState.ROLLUPS.length; tf++) {
-            long ws = windowStart(tf, acc.start);
-            if (rollupRevisions.contains(key(tf, ws))) continue;
-            if (endNs(windowEnd(tf, ws)) <= EventSequencer.toNsEndPublic(releasedThroughMs)) emitRollup(tf, ws, out);
+            long ws = cur.windowStart(tf, acc.start);
+            if (rollupRevisions.contains(BarState.rollupKey(tf, ws))) continue;
+            if (endNs(cur.windowEnd(tf, ws)) <= EventSequencer.toNsEndPublic(releasedThroughMs)) emitter.emitRollup(currentKey(), cur, tf, ws, out);
             else if (cur.pendingRollup[tf] < 0) cur.pendingRollup[tf] = ws;
         }
     }
@@ -205,59 +207,15 @@ public class BarBuilder extends EventSequencer<Bar> {
         cur.lastClosedMinute = Math.max(cur.lastClosedMinute, m);
         minutes.put(m, acc);
         if (!acc.hasBar()) return;
-        emitMinute(acc, out);
+        emitter.emitMinute(currentKey(), cur, acc, out);
         for (int tf = 0; tf < BarState.ROLLUPS.length; tf++) {
-            if (cur.pendingRollup[tf] < 0) cur.pendingRollup[tf] = windowStart(tf, m);
+            if (cur.pendingRollup[tf] < 0) cur.pendingRollup[tf] = cur.windowStart(tf, m);
         }
-    }
-
-    private void emitMinute(MinuteAcc acc, Collector<Bar> out) throws Exception {
-        Bar b = BarMath.minuteBar(currentKey(), acc);
-        long end = acc.start + MINUTE;
-        double[] day = dayTotalsAt(end);
-        BarMath.dayTotals(b, day[0], day[1], rvol(end, day[0]));
-        acc.revision++;
-        b.revision = acc.revision;
-        minutes.put(acc.start, acc);
-        out.collect(b);
-    }
-
-    private void emitRollup(int tf, long ws, Collector<Bar> out) throws Exception {
-        long we = windowEnd(tf, ws);
-        List<Bar> bars = new ArrayList<>();
-        for (long m = ws; m < we; m += MINUTE) {
-            MinuteAcc a = minutes.get(m);
-            if (a != null && a.closed && a.hasBar()) bars.add(BarMath.minuteBar(currentKey(), a));
-        }
-        Bar r = BarMath.rollup(currentKey(), BarState.ROLLUPS[tf], ws, we, bars);
-        if (r == null) return;
-        double[] day = dayTotalsAt(we);
-        BarMath.dayTotals(r, day[0], day[1], rvol(we, day[0]));
-        Integer rev = rollupRevisions.get(key(tf, ws));
-        r.revision = rev == null ? 0 : rev + 1;
-        rollupRevisions.put(key(tf, ws), r.revision);
-        out.collect(r);
     }
 
     /** Ends the day: its cumulative-volume curve joins the rvol history and the day's state is dropped. */
     private void closeDay() throws Exception {
-        List<MinuteAcc> all = new ArrayList<>();
-        for (MinuteAcc a : minutes.values()) all.add(a);
-        all.sort(java.util.Comparator.comparingLong(a -> a.start));
-        DayCurve c = new DayCurve();
-        c.day = cur.day;
-        int[] mins = new int[all.size()];
-        double[] cum = new double[all.size()];
-        int n = 0;
-        double v = 0;
-        for (MinuteAcc a : all) {
-            if (a.effectiveVolume() == 0) continue;
-            v += a.effectiveVolume();
-            mins[n] = (int) (TradingCalendar.wallClockMsOfDay(a.start) / MINUTE);
-            cum[n++] = v;
-        }
-        c.minute = java.util.Arrays.copyOf(mins, n);
-        c.cumVolume = java.util.Arrays.copyOf(cum, n);
+        DayCurve c = DayCurve.of(cur.day, minutes.values());
         VolumeHistory h = history.value();
         if (h == null) h = new VolumeHistory();
         h.add(c, opts.rvolDays);
@@ -268,30 +226,6 @@ public class BarBuilder extends EventSequencer<Bar> {
     }
 
     // ---- helpers ----
-
-    private double[] dayTotalsAt(long endMs) throws Exception {
-        double v = cur.closedVolume, pv = cur.closedPv;
-        for (long m = Math.max(endMs, cur.dayStartMs); m <= cur.lastClosedMinute; m += MINUTE) {
-            MinuteAcc a = minutes.get(m);
-            if (a != null && a.closed) {
-                v -= a.effectiveVolume();
-                pv -= a.effectivePv();
-            }
-        }
-        return new double[] {v, pv};
-    }
-
-    private Double rvol(long endMs, double dayVolume) throws Exception {
-        RvolBaseline b = baseline.value();
-        if (b == null || !cur.day.equals(b.day)) {
-            b = RvolBaseline.of(history.value(), cur.day, opts.rvolDays);
-            baseline.update(b);
-        }
-        if (!b.present) return null;
-        long wall = endMs >= cur.dayEndMs ? 86_400_000L : TradingCalendar.wallClockMsOfDay(endMs);
-        double base = b.at(wall);
-        return base <= 0 ? null : dayVolume / base;
-    }
 
     private void ensureDay(long ms) {
         if (cur.day != null) return;
@@ -318,37 +252,8 @@ public class BarBuilder extends EventSequencer<Bar> {
         context.output(REJECTS, r);
     }
 
-    private long windowStart(int tf, long ms) {
-        if (BarState.ROLLUP_MS[tf] == 0) return cur.dayStartMs;
-        return Math.floorDiv(ms, BarState.ROLLUP_MS[tf]) * BarState.ROLLUP_MS[tf];
-    }
-
-    private long windowEnd(int tf, long ws) {
-        return BarState.ROLLUP_MS[tf] == 0 ? cur.dayEndMs : ws + BarState.ROLLUP_MS[tf];
-    }
-
-    private static String key(int tf, long ws) {
-        return BarState.ROLLUPS[tf] + ":" + ws;
-    }
-
-    private static int indexOf(String tf) {
-        for (int i = 0; i < BarState.ROLLUPS.length; i++) if (BarState.ROLLUPS[i].equals(tf)) return i;
-        throw new IllegalStateException("unknown roll-up timeframe " + tf);
-    }
-
     /** The last nanosecond before {@code ms}: a window {@code [s, ms)} is complete once the clock passes it. */
     private static long endNs(long ms) {
         return ms * 1_000_000L - 1;
-    }
-
-    private static long[] insertSorted(long[] a, long v) {
-        int i = java.util.Arrays.binarySearch(a, v);
-        if (i >= 0) return a;
-        int p = -i - 1;
-        long[] n = new long[a.length + 1];
-        System.arraycopy(a, 0, n, 0, p);
-        n[p] = v;
-        System.arraycopy(a, p, n, p + 1, a.length - p);
-        return n;
     }
 }

@@ -27,11 +27,13 @@ public final class HaltMachine {
 
     private final SemanticsOptions opts;
     private final BandTracker bands;
+    private final BandsInEffect inEffect;
     private final Consumer<Halt> out;
 
     public HaltMachine(SemanticsOptions opts, boolean tier1, Consumer<Halt> out) {
         this.opts = opts;
         this.bands = new BandTracker(tier1, opts.closingDoublingAll);
+        this.inEffect = new BandsInEffect(bands, opts.limitStatePauseMs);
         this.out = out;
     }
 
@@ -58,7 +60,8 @@ public final class HaltMachine {
     }
 
     private void onLuld(HaltState s, Luld l, long ts) {
-        if (l.upper > 0 && l.lower > 0) {
+        // a halted ticker's LULD carries 0/0; a low-priced one's lower band may legitimately be 0.00
+        if (l.upper > 0 && l.lower >= 0) {
             s.luldDay = s.day;
             s.luldUpperCents = LuldBands.toCents(l.upper);
             s.luldLowerCents = LuldBands.toCents(l.lower);
@@ -67,7 +70,7 @@ public final class HaltMachine {
         int entered = HaltSignals.luldLimitEntered(l.indicators);
         if (s.phase == LIMIT_STATE && (exited & side(s.limitDirection)) != 0) exitLimit(s, ts);
         if (entered != 0) enterLimit(s, (entered & HaltSignals.UP) != 0 ? "UP" : "DOWN", ts);
-        if (HaltSignals.luldHalt(l.indicators)) startObserved(s, luldHaltType(s, ts), ts);
+        if (HaltSignals.luldHalt(l.indicators)) startObserved(s, inEffect.luldHaltType(s, ts), ts);
         if (HaltSignals.luldResume(l.indicators)) resume(s, ts, 0, false);
     }
 
@@ -78,7 +81,7 @@ public final class HaltMachine {
         if (type != null) startObserved(s, type, ts);
         if (HaltSignals.quoteResumes(q)) resume(s, ts, 0, false);
         if (s.phase == HALTED) return;
-        long[] b = bandsAt(s, ts);
+        long[] b = inEffect.at(s, ts);
         String at = null;
         if (b[0] > 0 && s.bidE4 > 0 && s.bidE4 >= b[0] * 100) at = "UP";
         else if (b[1] > 0 && s.askE4 > 0 && s.askE4 <= b[1] * 100) at = "DOWN";
@@ -95,7 +98,7 @@ public final class HaltMachine {
             boolean reopening = HaltSignals.reopeningPrint(t.conditions);
             boolean inferredWindow = "INFERRED".equals(open.evidence) && s.retractDeadlineNs != NONE;
             if (!reopening && inferredWindow) {
-                if (insideBands(open, t.price) && ++s.insideTrades >= opts.retractMinTrades) retract(s, ts);
+                if (BandsInEffect.inside(open, t.price) && ++s.insideTrades >= opts.retractMinTrades) retract(s, ts);
             } else {
                 resume(s, ts, t.price, true);
             }
@@ -117,7 +120,7 @@ public final class HaltMachine {
         if (s.pauseDeadlineNs == d) {
             s.pauseDeadlineNs = NONE;
             if (s.phase == LIMIT_STATE && TradingCalendar.isRegularHours(Math.floorDiv(d, MS))) {
-                long[] b = bandsAt(s, d);
+                long[] b = inEffect.at(s, d);
                 Halt h = start(s, HaltSignals.LULD_PAUSE, s.limitDirection, "INFERRED", d, b);
                 s.retractDeadlineNs = d + opts.retractWindowMs * MS;
                 s.insideTrades = 0;
@@ -166,14 +169,14 @@ public final class HaltMachine {
                 changed = true;
             } else if (HaltSignals.moreSpecific(type, open.type)) {
                 open.type = type;
-                open.direction = HaltSignals.LULD_PAUSE.equals(type) ? pauseDirection(s, ts) : "NONE";
+                open.direction = HaltSignals.LULD_PAUSE.equals(type) ? inEffect.pauseDirection(s, ts) : "NONE";
                 changed = true;
             }
             if (changed) emit(open);
             return;
         }
-        String dir = HaltSignals.LULD_PAUSE.equals(type) ? pauseDirection(s, ts) : "NONE";
-        Halt h = start(s, type, dir, "OBSERVED", ts, bandsAt(s, ts));
+        String dir = HaltSignals.LULD_PAUSE.equals(type) ? inEffect.pauseDirection(s, ts) : "NONE";
+        Halt h = start(s, type, dir, "OBSERVED", ts, inEffect.at(s, ts));
         emit(h);
     }
 
@@ -247,46 +250,6 @@ public final class HaltMachine {
         String day = TradingCalendar.tradingDay(Math.floorDiv(ts, MS));
         if (day.equals(s.day)) return;
         HaltRecords.resetDay(s, day);
-    }
-
-    /** {upperCents, lowerCents}: published LULD bands of today when the feed has them, else computed ones. */
-    long[] bandsAt(HaltState s, long ts) {
-        long ms = Math.floorDiv(ts, MS);
-        if (s.day != null && s.day.equals(s.luldDay) && s.luldUpperCents > 0) {
-            return new long[] {s.luldUpperCents, s.luldLowerCents};
-        }
-        return bands.bandsAt(s.computed, ms);
-    }
-
-    private String luldHaltType(HaltState s, long ts) {
-        boolean recentLimit = s.phase == LIMIT_STATE
-                || (s.limitEndedNs != Long.MIN_VALUE && ts - s.limitEndedNs <= opts.limitStatePauseMs * MS);
-        return recentLimit || !"NONE".equals(priceAtBand(s, ts)) ? HaltSignals.LULD_PAUSE : HaltSignals.OTHER;
-    }
-
-    private String pauseDirection(HaltState s, long ts) {
-        if (s.phase == LIMIT_STATE) return s.limitDirection;
-        String atBand = priceAtBand(s, ts);
-        if (!"NONE".equals(atBand)) return atBand;
-        if (s.limitEndedNs != Long.MIN_VALUE && ts - s.limitEndedNs <= opts.limitStatePauseMs * MS) {
-            return s.limitEndedDirection;
-        }
-        return "NONE";
-    }
-
-    private String priceAtBand(HaltState s, long ts) {
-        if (s.lastPrice <= 0) return "NONE";
-        long[] b = bandsAt(s, ts);
-        long p = LuldBands.toE4(s.lastPrice);
-        if (b[0] > 0 && p >= b[0] * 100) return "UP";
-        if (b[1] > 0 && p <= b[1] * 100) return "DOWN";
-        return "NONE";
-    }
-
-    private static boolean insideBands(Halt h, double price) {
-        if (h.bandUpper == null || h.bandLower == null) return true;
-        long p = LuldBands.toE4(price);
-        return p >= LuldBands.toE4(h.bandLower) && p <= LuldBands.toE4(h.bandUpper);
     }
 
     private static int side(String dir) {

@@ -7,7 +7,7 @@ import java.util.Arrays;
 /**
  * Computes LULD bands from trades when the feed carries no LULD messages (HALTS.md section 1): opening print, else
  * previous close, as first reference; the mean of eligible trades over the preceding five minutes re-evaluated on
- * every :00/:30 and published only on a 1% move; reset by a reopening print.
+ * every :00/:30 (rounded half up to the cent) and published only on a 1% move; reset by a reopening print.
  *
  * <p>Bands are derived from the reference at the instant asked, so the 09:45 and 15:35 doubling switches take effect
  * on time even when the reference does not move. All arithmetic is in integers ({@link LuldBands}).
@@ -51,7 +51,8 @@ public final class BandTracker {
             }
             long[] sc = sumSince(s, b - WINDOW_MS, b);
             if (sc[1] > 0) {
-                long mean = (sc[0] + sc[1] / 2) / sc[1];
+                // the mean, rounded half up to the cent like every published price, is the candidate reference
+                long mean = (sc[0] * 2 + sc[1] * 100) / (sc[1] * 200) * 100;
                 if (s.refE4 == 0 || LuldBands.movedOnePercent(s.refE4, mean)) s.refE4 = mean;
             }
             prune(s, b - WINDOW_MS);
@@ -65,12 +66,14 @@ public final class BandTracker {
         if (!TradingCalendar.isRegularHours(epochMs) || !ConditionRules.setsLast(conditions)) return;
         long e4 = LuldBands.toE4(price);
         s.lastRegularE4 = e4;
-        if (has(conditions, 25) || has(conditions, 17)) {
-            if (!s.opened) s.refE4 = e4;
-            s.opened = true;
-        } else if (has(conditions, 28) || has(conditions, 18)) {
+        boolean opening = !s.opened && (has(conditions, 25) || has(conditions, 17));
+        if (opening || has(conditions, 28) || has(conditions, 18)) {
+            // the (re)opening print is the reference; trades before it no longer average into the next one
             s.refE4 = e4;
             s.opened = true;
+            s.bucketSec = new long[0];
+            s.bucketSumE4 = new long[0];
+            s.bucketCount = new int[0];
         }
         add(s, Math.floorDiv(epochMs, 1000L), e4);
     }
@@ -99,19 +102,31 @@ public final class BandTracker {
         return new long[] {sum, n};
     }
 
+    /** Adds a print to its second's bucket, keeping buckets sorted by second whatever order prints come in. */
     private static void add(BandState s, long sec, long e4) {
         int n = s.bucketSec.length;
-        if (n > 0 && s.bucketSec[n - 1] == sec) {
-            s.bucketSumE4[n - 1] += e4;
-            s.bucketCount[n - 1]++;
+        int i = Arrays.binarySearch(s.bucketSec, sec);
+        if (i >= 0) {
+            s.bucketSumE4[i] += e4;
+            s.bucketCount[i]++;
             return;
         }
-        s.bucketSec = Arrays.copyOf(s.bucketSec, n + 1);
-        s.bucketSumE4 = Arrays.copyOf(s.bucketSumE4, n + 1);
-        s.bucketCount = Arrays.copyOf(s.bucketCount, n + 1);
-        s.bucketSec[n] = sec;
-        s.bucketSumE4[n] = e4;
-        s.bucketCount[n] = 1;
+        int p = -i - 1;
+        long[] secs = new long[n + 1];
+        long[] sums = new long[n + 1];
+        int[] counts = new int[n + 1];
+        System.arraycopy(s.bucketSec, 0, secs, 0, p);
+        System.arraycopy(s.bucketSumE4, 0, sums, 0, p);
+        System.arraycopy(s.bucketCount, 0, counts, 0, p);
+        secs[p] = sec;
+        sums[p] = e4;
+        counts[p] = 1;
+        System.arraycopy(s.bucketSec, p, secs, p + 1, n - p);
+        System.arraycopy(s.bucketSumE4, p, sums, p + 1, n - p);
+        System.arraycopy(s.bucketCount, p, counts, p + 1, n - p);
+        s.bucketSec = secs;
+        s.bucketSumE4 = sums;
+        s.bucketCount = counts;
     }
 
     private static void prune(BandState s, long fromMs) {

@@ -44,6 +44,27 @@ class RvolBaselineTest {
     }
 
     @Test
+    void theRepeatedHourOfTheAutumnSwitchFoldsIntoOneNonDecreasingCurve() {
+        // 2024-11-03: 01:30 EDT (05:30Z) and 01:30 EST (06:30Z) are the same wall-clock minute
+        MinuteAcc first = minute(java.time.Instant.parse("2024-11-03T05:30:00Z").toEpochMilli(), 100);
+        MinuteAcc second = minute(java.time.Instant.parse("2024-11-03T06:30:00Z").toEpochMilli(), 50);
+        MinuteAcc morning = minute(java.time.Instant.parse("2024-11-03T15:00:00Z").toEpochMilli(), 10);
+
+        DayCurve c = DayCurve.of("2024-11-03", java.util.List.of(morning, second, first));
+
+        assertThat(c.minute).containsExactly(90, 600);
+        assertThat(c.cumVolume).containsExactly(150.0, 160.0);
+        assertThat(c.cumulativeAt(91 * 60_000L)).isEqualTo(150.0);
+    }
+
+    private static MinuteAcc minute(long start, double volume) {
+        MinuteAcc a = new MinuteAcc();
+        a.start = start;
+        a.volume = volume;
+        return a;
+    }
+
+    @Test
     void historyKeepsOnlyTheNewestDays() {
         VolumeHistory h = new VolumeHistory();
         for (int d = 11; d <= 15; d++) h.add(curve("2024-03-" + d, new int[0], new double[0]), 3);

@@ -42,8 +42,18 @@ class BandTrackerTest {
         // 2% higher trades from 10:01:00: still the old bands at 10:01:29, new ones from 10:01:30
         for (int i = 0; i < 10; i++) tier2.onTrade(s, m.ms("10:01:0" + i), 10.20, new int[0]);
         assertThat(tier2.bandsAt(s, m.ms("10:01:29.999"))).containsExactly(1100, 900);
-        // mean of [10:00:00, 10:01:30) = (10 x 10.05 + 10 x 10.20) / 20 = 10.125 -> 1.25% move
-        assertThat(tier2.bandsAt(s, m.ms("10:01:30"))).containsExactly(1114, 911);
+        // mean of [10:00:00, 10:01:30) = (10 x 10.05 + 10 x 10.20) / 20 = 10.125 -> 10.13, a 1.3% move
+        assertThat(tier2.bandsAt(s, m.ms("10:01:30"))).containsExactly(1114, 912);
+    }
+
+    @Test
+    void theMeanIsRoundedToTheCentBeforeTheOnePercentTest() {
+        BandState s = new BandState();
+        tier2.onTrade(s, m.ms("09:30:00"), 10.00, new int[] {25});
+        // mean 10.0950 rounds to 10.10: exactly 1%, published; unrounded 0.95% would not be
+        tier2.onTrade(s, m.ms("10:00:01"), 10.09, new int[0]);
+        tier2.onTrade(s, m.ms("10:00:02"), 10.10, new int[0]);
+        assertThat(tier2.bandsAt(s, m.ms("10:00:30"))).containsExactly(1111, 909);
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs {@link EmbeddedMongo} as its own process: {@code EmbeddedMongoMain <dir> [port]} (port default 27017).
  *
- * <p>Prints the URI on stdout as its only output line, so a script can read it; stops cleanly on SIGTERM/Ctrl-C.
+ * <p>Prints the URI on stdout on a line of its own (starting with {@code mongodb://}), so a script can read it; stops
+ * cleanly, committing the data file, on SIGTERM/Ctrl-C.
  */
 public final class EmbeddedMongoMain {
     private EmbeddedMongoMain() {}

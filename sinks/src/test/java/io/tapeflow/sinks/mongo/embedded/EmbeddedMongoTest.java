@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The embedded H2-backed server: persistence across restarts, loopback only, clear bind errors. */
 class EmbeddedMongoTest {
 
     @TempDir

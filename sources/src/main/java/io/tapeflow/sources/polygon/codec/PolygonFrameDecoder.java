@@ -128,7 +128,9 @@ public final class PolygonFrameDecoder {
 
     private static String firstLine(String message) {
         if (message == null) return "unreadable";
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        int end = message.indexOf('\n');
+        int marker = message.indexOf(" (start marker at");
+        if (marker >= 0 && (end < 0 || marker < end)) end = marker; // Jackson's location detail: noise in a reason
+        return end < 0 ? message : message.substring(0, end);
     }
 }

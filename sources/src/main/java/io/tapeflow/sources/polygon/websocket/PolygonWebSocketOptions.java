@@ -77,4 +77,9 @@ public final class PolygonWebSocketOptions {
     public static final ConfigOption<Integer> QUEUE_CAPACITY = ConfigOptions.key("polygon.ws.queue-capacity")
             .intType().defaultValue(1024)
             .withDescription("Frames buffered between the socket and Flink; when full the socket is not read.");
+
+    public static final ConfigOption<Long> STOP_AT = ConfigOptions.key("polygon.ws.stop-at")
+            .longType().defaultValue(0L)
+            .withDescription("End the source cleanly once the feed's event time passes this instant (epoch ns), or "
+                    + "the wall clock does when the instant was still ahead at start; 0 = run until cancelled.");
 }

@@ -99,7 +99,8 @@ public final class PolygonWebSocketSource
     private WebSocketSourceEnumerator enumerator(SplitEnumeratorContext<WebSocketSplit> context, TickerShards shards) {
         String file = config.get(PolygonWebSocketOptions.TICKERS_FILE);
         return new WebSocketSourceEnumerator(context, shards, file == null ? null : Path.of(file),
-                config.get(PolygonWebSocketOptions.TICKERS_FILE_POLL_INTERVAL).toMillis());
+                config.get(PolygonWebSocketOptions.TICKERS_FILE_POLL_INTERVAL).toMillis(),
+                config.get(PolygonWebSocketOptions.STOP_AT));
     }
 
     private Set<String> initialTickers() {

@@ -106,6 +106,14 @@ public final class PolygonWebSocketSourceBuilder {
         return set(STALL_TIMEOUT, timeout);
     }
 
+    /**
+     * @param epochNanos end the source once the feed's event time passes this instant (or the wall clock, when the
+     *     instant lies ahead at start); 0 = never
+     */
+    public PolygonWebSocketSourceBuilder setStopAt(long epochNanos) {
+        return set(STOP_AT, epochNanos);
+    }
+
     public PolygonWebSocketSourceBuilder setQueueCapacity(int frames) {
         return set(QUEUE_CAPACITY, frames);
     }
@@ -155,6 +163,7 @@ public final class PolygonWebSocketSourceBuilder {
         check(jitter >= 0 && jitter < 1, RECONNECT_JITTER, "must be in [0, 1)");
         check(config.get(RECONNECT_MAX_ATTEMPTS) >= -1, RECONNECT_MAX_ATTEMPTS, "must be -1 (unlimited) or >= 0");
         check(config.get(QUEUE_CAPACITY) > 0, QUEUE_CAPACITY, "must be > 0");
+        check(config.get(STOP_AT) >= 0, STOP_AT, "must be >= 0 (0 = never)");
         check(apiKey != null, URL, "needs an API key supplier");
     }
 

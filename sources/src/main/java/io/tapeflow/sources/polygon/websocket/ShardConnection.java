@@ -36,6 +36,7 @@ final class ShardConnection {
     private final ReconnectBackoff backoff;
     private final PolygonFrameDecoder decoder;
     private final Subscriptions subscriptions;
+    private final GapTracker gaps;
     private volatile boolean closed;
 
     private PolygonWebSocketClient.Connection connection;
@@ -44,10 +45,6 @@ final class ShardConnection {
     private long reconnectAtNanos;
     private long lastFrameAtNanos;
     private long frameNo;
-    private long lastEventTimeNs;
-    private long firstAuthWallNs;
-    private String gapReason;
-    private long gapStartNs;
     private long rejectsLogged;
     private Consumer<MarketEvent> out;
 
@@ -62,12 +59,7 @@ final class ShardConnection {
         this.backoff = new ReconnectBackoff(settings.initialBackoff, settings.maxBackoff, settings.jitter);
         this.decoder = new PolygonFrameDecoder(splitId);
         this.subscriptions = new Subscriptions(settings.channels, new TreeSet<>(Arrays.asList(split.tickers())));
-        this.lastEventTimeNs = split.lastEventTimeNs();
-        if (lastEventTimeNs > 0) {
-            // Restored from a checkpoint: everything since the checkpointed event time was missed.
-            gapReason = "restore";
-            gapStartNs = lastEventTimeNs;
-        }
+        this.gaps = new GapTracker(feed, split.lastEventTimeNs());
     }
 
     void start() {
@@ -117,7 +109,7 @@ final class ShardConnection {
     /** The enumerator changed this shard's tickers; a live session subscribes/unsubscribes just the difference. */
     void changeTickers(String[] tickers) {
         Subscriptions.Delta delta = subscriptions.replace(new TreeSet<>(Arrays.asList(tickers)));
-        if (phase != Phase.LIVE) return; // the next authentication subscribes the full set
+        if (phase != Phase.LIVE || delta.added() + delta.removed() == 0) return; // auth subscribes the full set
         delta.unsubscribeMessages().forEach(connection::send);
         delta.subscribeMessages().forEach(connection::send);
         LOG.info("Polygon WebSocket {}: subscription changed, +{} -{} tickers", feed, delta.added(), delta.removed());
@@ -128,7 +120,6 @@ final class ShardConnection {
             case StatusMessage.AUTH_SUCCESS:
                 phase = Phase.LIVE;
                 backoff.reset();
-                if (firstAuthWallNs == 0) firstAuthWallNs = System.currentTimeMillis() * 1_000_000L;
                 subscriptions.fullSubscribeMessages().forEach(connection::send);
                 LOG.info("Polygon WebSocket {} authenticated; subscribed {} tickers on {}", feed,
                         subscriptions.tickers().size(), settings.channels);
@@ -162,30 +153,12 @@ final class ShardConnection {
     }
 
     private void onEvent(MarketEvent event, boolean current) {
-        long eventNs = eventTimeNs(event);
-        if (gapReason != null) {
-            if (current) {
-                emitGap(eventNs);
-            } else if (eventNs > gapStartNs) {
-                // A straggler read from the abandoned socket: still data from before the gap, so it moves the start.
-                gapStartNs = eventNs;
-            }
+        Gap gap = gaps.onEvent(eventTimeNs(event), current, subscriptions.tickers());
+        if (gap != null) {
+            metrics.gaps.inc();
+            out.accept(MarketEvent.of(gap));
         }
-        if (eventNs > lastEventTimeNs) lastEventTimeNs = eventNs;
         out.accept(event);
-    }
-
-    private void emitGap(long firstAfterNs) {
-        Gap gap = new Gap();
-        gap.feed = feed;
-        // No event seen before the loss: the first authentication is the earliest moment data could be missed.
-        gap.startTs = gapStartNs > 0 ? gapStartNs : firstAuthWallNs;
-        gap.endTs = Math.max(gap.startTs, firstAfterNs);
-        gap.tickers = subscriptions.tickers().toArray(new String[0]);
-        gap.reason = gapReason;
-        gapReason = null;
-        metrics.gaps.inc();
-        out.accept(MarketEvent.of(gap));
     }
 
     private void onReject(Reject reject) {
@@ -201,10 +174,7 @@ final class ShardConnection {
         connection = null;
         generation++; // late callbacks of the dropped socket are now ignored
         phase = Phase.WAITING;
-        if (gapReason == null) {
-            gapReason = reason;
-            gapStartNs = lastEventTimeNs;
-        }
+        gaps.open(reason);
         long delay = fixedDelayMs > 0 ? fixedDelayMs : backoff.nextDelayMs();
         if (settings.maxAttempts >= 0 && backoff.attempts() > settings.maxAttempts) {
             throw new PolygonWebSocketException("Polygon WebSocket " + feed + " gave up after "

@@ -19,6 +19,8 @@ final class ShardSettings {
     final Duration connectTimeout;
     final Duration stallTimeout;
     final int queueCapacity;
+    /** Epoch ns after which the source ends; 0 = never. */
+    final long stopAtNs;
     /** Evaluated only when a connection authenticates; the key itself is never held in a field. */
     final SerializableSupplier<String> apiKey;
 
@@ -34,6 +36,7 @@ final class ShardSettings {
         this.connectTimeout = c.get(PolygonWebSocketOptions.CONNECT_TIMEOUT);
         this.stallTimeout = c.get(PolygonWebSocketOptions.STALL_TIMEOUT);
         this.queueCapacity = c.get(PolygonWebSocketOptions.QUEUE_CAPACITY);
+        this.stopAtNs = c.get(PolygonWebSocketOptions.STOP_AT);
         this.apiKey = apiKey;
     }
 }

@@ -11,12 +11,14 @@ import org.apache.flink.connector.base.source.reader.SingleThreadMultiplexSource
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
 
 /**
  * Runs the connection shards assigned to this subtask on one fetcher thread, keeps each shard's state for
@@ -51,6 +53,14 @@ final class WebSocketSourceReader
     @Override
     public void start() {
         // Shards are pushed by the enumerator; an unbounded live feed never asks for more.
+    }
+
+    @Override
+    public void addSplits(List<WebSocketSplit> splits) {
+        super.addSplits(splits);
+        // Tell the enumerator where these shards run (matters after restores and rescaling).
+        context.sendSourceEventToCoordinator(
+                new SplitOwnershipEvent(splits.stream().map(WebSocketSplit::splitId).collect(Collectors.toList())));
     }
 
     @Override

@@ -32,6 +32,7 @@ final class WebSocketSplitReader implements SplitReader<MarketEvent, WebSocketSp
     private final Map<String, WebSocketSplitMetrics> metrics;
     private final Map<String, ShardConnection> shards = new LinkedHashMap<>();
     private final Map<String, SubscriptionChangeEvent> early = new HashMap<>();
+    private final StopCondition stop;
 
     WebSocketSplitReader(ShardSettings settings, PolygonWebSocketClient client, BlockingQueue<Inbound> queue,
             Queue<SubscriptionChangeEvent> commands, Map<String, WebSocketSplitMetrics> metrics) {
@@ -40,6 +41,7 @@ final class WebSocketSplitReader implements SplitReader<MarketEvent, WebSocketSp
         this.queue = queue;
         this.commands = commands;
         this.metrics = metrics;
+        this.stop = new StopCondition(settings.stopAtNs, System.currentTimeMillis());
     }
 
     @Override
@@ -51,12 +53,28 @@ final class WebSocketSplitReader implements SplitReader<MarketEvent, WebSocketSp
             for (ShardConnection shard : shards.values()) shard.onTick(now);
             Inbound item = queue.poll(POLL_MS, TimeUnit.MILLISECONDS);
             for (int n = 0; item != null; n++) {
-                if (item.kind != Inbound.Kind.WAKEUP) {
+                if (item.kind != Inbound.Kind.WAKEUP && shards.containsKey(item.shard.splitId())) {
                     String splitId = item.shard.splitId();
-                    item.shard.handle(item, e -> out.add(splitId, e));
+                    item.shard.handle(item, e -> {
+                        if (stop.passedBy(e)) {
+                            stop.reached(splitId);
+                        } else if (!stop.isReached(splitId)) {
+                            out.add(splitId, e);
+                        }
+                    });
                 }
                 if (n >= MAX_FRAMES_PER_FETCH) break;
                 item = queue.poll();
+            }
+            if (stop.wallClockPassed(System.currentTimeMillis())) {
+                shards.keySet().forEach(stop::reached);
+            }
+            for (String splitId : stop.drainReached()) {
+                ShardConnection done = shards.remove(splitId);
+                if (done != null) {
+                    done.close();
+                    out.addFinishedSplit(splitId);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,7 +5,9 @@
  * <h2>Shape</h2>
  * Splits are connection shards ({@code <cluster>:<n>}, e.g. {@code stocks:0}); by default one shard holds every
  * ticker because Polygon allows one connection per cluster per account. A shard is assigned to reader
- * {@code n % parallelism}; other subtasks stay idle (the job's {@code withIdleness} keeps watermarks moving).
+ * {@code n % parallelism}; other subtasks stay idle (the job's {@code withIdleness} keeps watermarks moving). Readers
+ * report the shards they run ({@code SplitOwnershipEvent}), so after a restore or rescale the enumerator sends ticker
+ * changes to the reader that actually holds the connection, and resends the current set on that report.
  * Socket threads hand frames to the fetcher thread through a bounded queue; a full queue blocks the socket reader,
  * so back-pressure reaches the server.
  *
@@ -33,6 +35,8 @@
  * the reason ({@code reconnect}, {@code stall}, {@code slow_consumer}, {@code max_connections},
  * {@code force_disconnect}, {@code auth_timeout}). Attempts that fail before data flows again merge into that one
  * gap. A restore from a checkpoint or savepoint emits a {@code restore} gap from the checkpointed last event time.
+ * A loss before the shard ever saw an event has no event time to start from: its gap is {@code [first after, first
+ * after]} (never a wall-clock time, so outputs stay a function of the events).
  *
  * <h2>Metrics</h2>
  * Under the reader's group, sub-group {@code split.<splitId>}: {@code tradesPerSecond, quotesPerSecond, aggregatesPerSecond, luldsPerSecond}

@@ -17,6 +17,7 @@ final class ReaderHarness implements AutoCloseable {
 
     final FakePolygonWebSocketClient client = new FakePolygonWebSocketClient();
     final RecordingReaderOutput output = new RecordingReaderOutput();
+    final TestingReaderContext context = new TestingReaderContext();
     final WebSocketSourceReader reader;
 
     ReaderHarness(Configuration overrides) {
@@ -27,7 +28,7 @@ final class ReaderHarness implements AutoCloseable {
         config.set(PolygonWebSocketOptions.RECONNECT_MAX_BACKOFF, Duration.ofMillis(5));
         config.addAll(overrides);
         reader = WebSocketSourceReader.create(new ShardSettings(config, () -> KEY), (ping, connect) -> client, config,
-                new TestingReaderContext());
+                context);
         reader.start();
         client.whileWaiting(() -> {
             try {

@@ -3,7 +3,6 @@ package io.tapeflow.sources.polygon.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.flink.api.connector.source.ReaderInfo;
-import org.apache.flink.api.connector.source.SourceEvent;
 import org.apache.flink.api.connector.source.SplitsAssignment;
 import org.apache.flink.api.connector.source.mocks.MockSplitEnumeratorContext;
 import org.junit.jupiter.api.AfterEach;
@@ -117,30 +116,31 @@ class WebSocketSourceEnumeratorTest {
     }
 
     @Test
-    void aRestoredEnumeratorDoesNotReassignOwnedShardsButResendsTheirTickers() {
-        // Given
-        WebSocketSourceEnumerator first = enumerator(TickerShards.initial("stocks", 1, List.of("A", "B")), null);
+    void aRestoredEnumeratorDoesNotReassignOwnedShardsAndSendsChangesToTheReaderThatReportsThem() throws Throwable {
+        // Given: two shards assigned before the checkpoint
+        Path file = Files.writeString(dir.resolve("tickers.txt"), "A B");
+        WebSocketSourceEnumerator first = enumerator(TickerShards.initial("stocks", 1, TickersFile.read(file)), file);
         register(first, 0, 1);
         WebSocketEnumState state = first.snapshotState(7);
 
-        // When
+        // When: restored (Flink put both shards on subtask 0), the file changed meanwhile
         MockSplitEnumeratorContext<WebSocketSplit> fresh = new MockSplitEnumeratorContext<>(2);
         WebSocketSourceEnumerator restored = new WebSocketSourceEnumerator(fresh,
-                TickerShards.restore("stocks", 1, state), null, 1000);
+                TickerShards.restore("stocks", 1, state), file, 1000);
         restored.start();
-        fresh.registerReader(new ReaderInfo(1, "localhost"));
-        restored.addReader(1);
+        Files.writeString(file, "A C");
+        fresh.runPeriodicCallable(0);
+        fresh.registerReader(new ReaderInfo(0, "localhost"));
+        restored.addReader(0);
+        restored.handleSourceEvent(0, new SplitOwnershipEvent(List.of("stocks:0", "stocks:1")));
 
         // Then
         assertThat(state.assignedSplitIds()).containsExactlyInAnyOrder("stocks:0", "stocks:1");
         assertThat(fresh.getSplitsAssignmentSequence()).isEmpty();
-        List<SourceEvent> sent = new ArrayList<>();
-        try {
-            sent.addAll(fresh.getSentSourceEvent().get(1));
-        } catch (Exception ex) {
-            throw new AssertionError(ex);
-        }
-        assertThat(sent).containsExactly(new SubscriptionChangeEvent("stocks:1", new String[] {"B"}));
+        assertThat(fresh.getSentSourceEvent().get(0)).containsExactly(
+                new SubscriptionChangeEvent("stocks:0", new String[] {"A"}),
+                new SubscriptionChangeEvent("stocks:1", new String[] {"C"}));
+        fresh.close();
     }
 
     @Test

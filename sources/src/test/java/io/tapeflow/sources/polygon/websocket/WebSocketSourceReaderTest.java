@@ -51,6 +51,16 @@ class WebSocketSourceReaderTest {
     }
 
     @Test
+    void theReaderReportsTheShardsItRunsSoSubscriptionChangesFindItAfterARestore() {
+        // When
+        h.add(SPLIT);
+
+        // Then
+        assertThat(h.context.getSentEvents()).singleElement().isInstanceOfSatisfying(SplitOwnershipEvent.class,
+                e -> assertThat(e.splitIds()).containsExactly("stocks:0"));
+    }
+
+    @Test
     void eventsAreEmittedWithTheirEventTimestampsAndAdvanceTheCheckpointedEventTime() throws Exception {
         // Given
         h.add(SPLIT);
