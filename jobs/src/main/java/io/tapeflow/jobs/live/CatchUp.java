@@ -21,6 +21,15 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * dataset read by ONE reader in day order (the hybrid source runs at parallelism 1, like the WebSocket source); with
  * two datasets a ticker's quotes would come after its whole day of trades and be late. Hence one catch-up dataset:
  * {@code trades} (bars, day volume, RVOL history, computed bands) or {@code minute_aggs} (cheaper, bars only).
+ *
+ * <p>Savepoints: the hybrid source has its own uid ({@link OperatorUids#SOURCE_CATCH_UP}); every other operator keeps
+ * the live uids. Resume a catch-up job with the same {@code --catch-up-*} options and {@code --savepoint}: the
+ * restored hybrid source continues where it was (history or live) without listing history again. A plain
+ * {@code live --savepoint} of a catch-up savepoint finds no operator for the hybrid source's state and is refused by
+ * Flink unless unclaimed state is allowed.
+ *
+ * <p>Between the last history day and the first live event there is a gap (today before the job started): start the
+ * catch-up before the open, or let gap repair fill it.
  */
 public final class CatchUp {
     private CatchUp() {}
