@@ -122,7 +122,10 @@ public final class BackfillProgress implements LocalJobRunner.JobProgress {
         static final Counts ZERO = new Counts(0, 0, 0, 0);
 
         static Counts read(Counts base) {
-            return new Counts(get("rowsRead") - base.rows, get("rowsRejected") - base.rejected,
+            // flat files count rows; the REST source has no such counter, its records out are its rows
+            long rows = get("rowsRead") + InProcessMetrics.sumOperatorCountersIncludingFinished(
+                    io.tapeflow.jobs.OperatorUids.SOURCE_REST_AGGS_NAME, "numRecordsOut");
+            return new Counts(rows - base.rows, get("rowsRejected") - base.rejected,
                     get("bytesRead") - base.bytes, get("filesCompleted") - base.files);
         }
 

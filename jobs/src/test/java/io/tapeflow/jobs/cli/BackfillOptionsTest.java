@@ -47,6 +47,16 @@ class BackfillOptionsTest {
     }
 
     @Test
+    void s3WithoutCredentialsInTheEnvironmentFailsFastNamingTheVariables() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("POLYGON_S3_ACCESS_KEY_ID") == null,
+                "S3 credentials are set in this environment");
+
+        assertThatThrownBy(() -> spec("--from", "2024-01-02", "--to", "2024-01-03", "--s3-endpoint",
+                "https://files.massive.com")).isInstanceOf(TapeflowException.class)
+                .hasMessageContaining("POLYGON_S3_ACCESS_KEY_ID");
+    }
+
+    @Test
     void restAgainstTheLocalSimulatorNeedsNoKey() {
         BackfillSpec spec = spec("--from", "2024-01-02", "--to", "2024-01-03", "--source", "rest", "--tickers",
                 "AAPL", "--rest-url", "http://127.0.0.1:9", "--news");
