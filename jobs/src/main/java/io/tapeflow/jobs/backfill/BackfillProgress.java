@@ -124,7 +124,7 @@ public final class BackfillProgress implements LocalJobRunner.JobProgress {
         static Counts read(Counts base) {
             // flat files count rows; the REST source has no such counter, its records out are its rows
             long rows = get("rowsRead") + InProcessMetrics.sumOperatorCountersIncludingFinished(
-                    io.tapeflow.jobs.OperatorUids.SOURCE_REST_AGGS_NAME, "numRecordsOut");
+                    "Source: " + io.tapeflow.jobs.OperatorUids.SOURCE_REST_AGGS_NAME, "numRecordsOut");
             return new Counts(rows - base.rows, get("rowsRejected") - base.rejected,
                     get("bytesRead") - base.bytes, get("filesCompleted") - base.files);
         }
