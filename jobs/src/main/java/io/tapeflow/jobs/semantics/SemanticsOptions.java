@@ -37,6 +37,12 @@ public class SemanticsOptions implements Serializable {
     public long retractWindowMs = 60_000L;
     /** Regular inside-band trades within the retract window that retract an inferred pause (default 2). */
     public int retractMinTrades = 2;
+    /**
+     * Regular-hours, last-sale-eligible trades (auction prints excluded) at least one cent beyond today's published
+     * LULD bands after which those bands are taken as stale and computed ones are used until the next LULD band
+     * message (default 2: one stray print does not discard the feed's bands). See HaltMachine.
+     */
+    public int staleBandMinTrades = 2;
     /** Strength/weakness confirmation window after the reopening trade, ms (default 300,000). */
     public long confirmWindowMs = 300_000L;
     /** Strength/weakness threshold in basis points of the reopen price (default 100 = 1%). */
@@ -64,6 +70,7 @@ public class SemanticsOptions implements Serializable {
         require(limitStatePauseMs > 0, "semantics.limit-state-pause must be > 0, was " + limitStatePauseMs);
         require(retractWindowMs >= 0, "semantics.retract-window must be >= 0, was " + retractWindowMs);
         require(retractMinTrades >= 1, "semantics.retract-min-trades must be >= 1, was " + retractMinTrades);
+        require(staleBandMinTrades >= 1, "semantics.stale-band-min-trades must be >= 1, was " + staleBandMinTrades);
         require(confirmWindowMs > 0, "semantics.confirm-window must be > 0, was " + confirmWindowMs);
         require(confirmThresholdBp > 0, "semantics.confirm-threshold must be > 0 bp, was " + confirmThresholdBp);
         require(newsBeforeMs >= 0 && newsAfterMs >= 0, "semantics.news window bounds must be >= 0");

@@ -55,6 +55,27 @@
  *   <li>Halts: observed signals upgrade an open inferred halt (same id, next revision); LULD bands from the feed
  *       win over computed ones for the day they arrive; late market events never rewind the machine (counted in
  *       {@code haltLateEvents}); late news still joins.</li>
+ *   <li>Halts across feed gaps (market data lost in a reconnect; flat files have none, live gaps may cover the whole
+ *       market), without needing the gap records: regular (last-sale-eligible) trades are the ground truth.
+ *       <ul>
+ *         <li>A regular trade on a halted ticker resumes the halt whether or not a resume signal came (an inferred
+ *             pause keeps its 60 s retraction window first): {@code end_ts} and {@code reopen_price} are that
+ *             trade's. A print executed at or before the halt's start (its participant timestamp, when the feed
+ *             has one), or one that may not set the last price (odd lot, Form T...), does not resume.</li>
+ *         <li>Published bands go stale when {@code staleBandMinTrades} (default 2) regular-hours regular trades,
+ *             prints that may lie outside the bands anyway excluded (auctions 25/17/28/18/55/8/19, cross 9,
+ *             block and special trades 1/11/23/24/35, bunched 4, sold last 30, corrected close 38), print at
+ *             least one cent beyond them
+ *             (sub-penny overshoots never count): no trade prints beyond the bands in effect under LULD, so the
+ *             publications that moved them were missed. Computed bands are used until the next LULD band message,
+ *             and the limit state is re-judged on them at once. Prints on a halted ticker that did not end the
+ *             halt do not count.</li>
+ *         <li>A regular trade at least one cent through the band of the current limit state ends it (no inferred
+ *             pause from it): that band is not the one in effect. A new limit state starts with the next quote at
+ *             a band.</li>
+ *         <li>Within an inferred pause's retraction window, regular prints at least one cent beyond its bands (of
+ *             the kinds above) count towards the retraction like prints inside them.</li>
+ *       </ul></li>
  * </ul>
  */
 package io.tapeflow.jobs.semantics;

@@ -21,6 +21,12 @@ import java.util.function.Consumer;
 /**
  * The per-ticker halt state machine of HALTS.md section 2, as plain Java over a {@link HaltState}: one step per
  * in-order event or deadline, every emitted record a new revision of its halt (see {@link HaltRecords}).
+ *
+ * <p>Lost feed data (a reconnect gap) must not leave garbage behind, so trades are taken as the ground truth they are
+ * under LULD: a regular trade on a halted ticker ends the halt (a resume lost in a gap ends at the first trade after
+ * it); regular trades beyond the published bands make those bands stale (see {@link BandsInEffect#onRegularTrade});
+ * a trade through the band of a limit state ends that limit state; and prints beyond an inferred pause's bands
+ * count towards its retraction like prints inside them.
  */
 public final class HaltMachine {
     private static final long MS = 1_000_000L;
@@ -33,7 +39,7 @@ public final class HaltMachine {
     public HaltMachine(SemanticsOptions opts, boolean tier1, Consumer<Halt> out) {
         this.opts = opts;
         this.bands = new BandTracker(tier1, opts.closingDoublingAll);
-        this.inEffect = new BandsInEffect(bands, opts.limitStatePauseMs);
+        this.inEffect = new BandsInEffect(bands, opts.limitStatePauseMs, opts.staleBandMinTrades);
         this.out = out;
     }
 
@@ -62,9 +68,7 @@ public final class HaltMachine {
     private void onLuld(HaltState s, Luld l, long ts) {
         // a halted ticker's LULD carries 0/0; a low-priced one's lower band may legitimately be 0.00
         if (l.upper > 0 && l.lower >= 0) {
-            s.luldDay = s.day;
-            s.luldUpperCents = LuldBands.toCents(l.upper);
-            s.luldLowerCents = LuldBands.toCents(l.lower);
+            BandsInEffect.publish(s, LuldBands.toCents(l.upper), LuldBands.toCents(l.lower));
         }
         int exited = HaltSignals.luldLimitExited(l.indicators);
         int entered = HaltSignals.luldLimitEntered(l.indicators);
@@ -81,6 +85,11 @@ public final class HaltMachine {
         if (type != null) startObserved(s, type, ts);
         if (HaltSignals.quoteResumes(q)) resume(s, ts, 0, false);
         if (s.phase == HALTED) return;
+        limitFromNbbo(s, ts);
+    }
+
+    /** Enters, keeps, switches or ends the limit state from the last NBBO and the bands in effect now. */
+    private void limitFromNbbo(HaltState s, long ts) {
         long[] b = inEffect.at(s, ts);
         String at = null;
         if (b[0] > 0 && s.bidE4 > 0 && s.bidE4 >= b[0] * 100) at = "UP";
@@ -94,14 +103,7 @@ public final class HaltMachine {
         bands.onTrade(s.computed, ms, t.price, t.conditions);
         if (!ConditionRules.setsLast(t.conditions)) return;
         if (s.phase == HALTED) {
-            Halt open = s.halts[s.openIndex];
-            boolean reopening = HaltSignals.reopeningPrint(t.conditions);
-            boolean inferredWindow = "INFERRED".equals(open.evidence) && s.retractDeadlineNs != NONE;
-            if (!reopening && inferredWindow) {
-                if (BandsInEffect.inside(open, t.price) && ++s.insideTrades >= opts.retractMinTrades) retract(s, ts);
-            } else {
-                resume(s, ts, t.price, true);
-            }
+            onTradeWhileHalted(s, t, ts);
         } else if (s.awaitingReopenIndex >= 0) {
             Halt h = s.halts[s.awaitingReopenIndex];
             s.awaitingReopenIndex = -1;
@@ -112,6 +114,44 @@ public final class HaltMachine {
             confirm(s, t.price);
         }
         s.lastPrice = t.price;
+        // a print that did not end a halt proves nothing about the bands (it may be a late report)
+        boolean bandBound = !HaltSignals.mayPrintOutsideBands(t.conditions);
+        if (s.phase != HALTED && bandBound && TradingCalendar.isRegularHours(ms)) checkBands(s, t.price, ts);
+    }
+
+    /**
+     * A regular trade while halted: inside an inferred pause's retraction window it counts towards the retraction
+     * when it contradicts the pause's bands; otherwise it proves trading resumed, whether or not a resume signal
+     * came (one lost in a feed gap ends the halt here). A print executed at or before the halt's start (reported
+     * late) proves nothing.
+     */
+    private void onTradeWhileHalted(HaltState s, Trade t, long ts) {
+        Halt open = s.halts[s.openIndex];
+        long executed = t.participantTs > 0 ? Math.min(t.participantTs, ts) : ts;
+        if (executed <= open.startTs) return;
+        boolean reopening = HaltSignals.reopeningPrint(t.conditions);
+        boolean inferredWindow = "INFERRED".equals(open.evidence) && s.retractDeadlineNs != NONE;
+        if (!reopening && inferredWindow) {
+            boolean bandFree = HaltSignals.mayPrintOutsideBands(t.conditions);
+            if (BandsInEffect.contradicts(open, t.price, bandFree) && ++s.insideTrades >= opts.retractMinTrades) {
+                retract(s, ts);
+            }
+        } else {
+            resume(s, ts, t.price, true);
+        }
+    }
+
+    /**
+     * What a regular-hours regular trade says about the bands: enough prints beyond the published ones make them
+     * stale (the limit state is then re-judged on computed bands), and a print through the band of the current limit
+     * state ends it, since no trade prints through the band in effect: that band is not the one in effect.
+     */
+    private void checkBands(HaltState s, double price, long ts) {
+        long p = LuldBands.toE4(price);
+        if (inEffect.onRegularTrade(s, p)) limitFromNbbo(s, ts);
+        if (s.phase != LIMIT_STATE) return;
+        long[] b = inEffect.at(s, ts);
+        if (BandsInEffect.crosses(p, b[0], b[1], s.limitDirection)) exitLimit(s, ts);
     }
 
     // ---- deadlines ----

@@ -78,5 +78,7 @@ public final class HaltRecords {
         s.halts = new Halt[0];
         s.bidE4 = 0;
         s.askE4 = 0;
+        s.luldStale = false;
+        s.luldBeyondTrades = 0;
     }
 }

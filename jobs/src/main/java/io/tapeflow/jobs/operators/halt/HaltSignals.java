@@ -81,6 +81,19 @@ public final class HaltSignals {
         return has(conditions, 28) || has(conditions, 18);
     }
 
+    /**
+     * Trade conditions of last-sale-eligible prints that may legitimately lie outside the bands in effect, so they
+     * prove nothing about the bands: auctions (opening 25/17, reopening 28/18/55, closing 8/19), crosses (9), block
+     * and special trades (1, 11, 23, 24, 35), bunched or late-but-in-sequence reports (4, 30), corrected close (38).
+     */
+    private static final int[] MAY_PRINT_OUTSIDE_BANDS = {1, 4, 8, 9, 11, 17, 18, 19, 23, 24, 25, 28, 30, 35, 38, 55};
+
+    /** True for a print that may lie outside the LULD bands in effect (see {@link #MAY_PRINT_OUTSIDE_BANDS}). */
+    public static boolean mayPrintOutsideBands(int[] conditions) {
+        for (int c : MAY_PRINT_OUTSIDE_BANDS) if (has(conditions, c)) return true;
+        return false;
+    }
+
     /** Rank for refining an observed halt's type: a specific type replaces {@code OTHER}. */
     static boolean moreSpecific(String candidate, String current) {
         return OTHER.equals(current) && candidate != null && !OTHER.equals(candidate);

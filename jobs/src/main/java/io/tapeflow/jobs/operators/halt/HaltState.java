@@ -49,6 +49,13 @@ public class HaltState {
     public String luldDay;
     public long luldUpperCents;
     public long luldLowerCents;
+    /**
+     * True once regular trades printed beyond the published bands above (they cannot under LULD, so the publications
+     * that moved them were missed, e.g. in a feed gap): computed bands are used until the next LULD band message.
+     */
+    public boolean luldStale;
+    /** Regular trades at least one cent beyond the published bands since they were published. */
+    public int luldBeyondTrades;
     /** Bands computed from trades (used when the feed has no LULD messages today). */
     public BandState computed = new BandState();
 
