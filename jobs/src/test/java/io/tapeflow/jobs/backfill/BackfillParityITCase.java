@@ -35,9 +35,13 @@ class BackfillParityITCase {
     @RegisterExtension
     final SharedObjectsExtension shared = SharedObjectsExtension.create();
 
-    /** A short demo session: two LULD pauses (up on tape 3, down on tape 1) and a limit state that ends. */
+    /**
+     * A short demo session: two LULD pauses (up on tape 3, down on tape 1) and a limit state that ends. It starts
+     * before the open: computed bands need the session's opening print and every trade since (a window starting
+     * mid-session lacks the trades the published bands were computed from).
+     */
     static ScenarioSpec scenario() {
-        return ScenarioSpec.demo(11, 8).withRateScale(0.1).withTimes(LocalTime.of(9, 45), LocalTime.of(10, 16)).withHalts(List.of(
+        return ScenarioSpec.demo(11, 8).withRateScale(0.1).withTimes(LocalTime.of(9, 29), LocalTime.of(10, 16)).withHalts(List.of(
                 new HaltSpec(HaltSpec.Kind.LULD_PAUSE, HaltSpec.Direction.UP, 3, LocalTime.of(9, 50)),
                 new HaltSpec(HaltSpec.Kind.LULD_PAUSE, HaltSpec.Direction.DOWN, 1, LocalTime.of(10, 0)),
                 new HaltSpec(HaltSpec.Kind.LIMIT_STATE_ONLY, HaltSpec.Direction.UP, 2, LocalTime.of(9, 55))));

@@ -16,7 +16,6 @@ import io.tapeflow.sources.polygon.flatfiles.store.LocalFlatFileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,9 +43,9 @@ class CatchUpParityITCase {
     @Test
     void catchUpThenLiveGivesTodayTheBarsAndHaltsOfABackfillOfBothDays(@TempDir Path dir) throws Exception {
         // Given yesterday as flat files (trades only: the catch-up dataset) and today as the simulator's feed and files
-        // from 09:29, so each day has its opening print: without one, computed bands start from the previous close,
-        // and the simulator's days are unrelated price paths (the feed's published bands do not have that problem)
-        ScenarioSpec today = BackfillParityITCase.scenario().withTimes(LocalTime.of(9, 29), LocalTime.of(10, 16));
+        // the scenario starts at 09:29, so each day has its opening print: without one, computed bands would start
+        // from the previous close, and the simulator's days are unrelated price paths
+        ScenarioSpec today = BackfillParityITCase.scenario();
         LocalDate day = today.date();
         LocalDate yesterday = day.minusDays(1);
         Path flat = dir.resolve("flat");
