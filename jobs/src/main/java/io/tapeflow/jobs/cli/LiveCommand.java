@@ -5,7 +5,9 @@ import io.tapeflow.jobs.live.LiveSpec;
 import io.tapeflow.jobs.runtime.FlinkEnvironments;
 import io.tapeflow.jobs.runtime.LocalJobRunner;
 import java.nio.file.Files;
+import io.tapeflow.sources.polygon.flatfiles.FlatFileDataset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
@@ -43,6 +45,28 @@ public class LiveCommand implements Callable<Integer> {
     @Option(names = "--tier1-tickers", split = ",", paramLabel = "T1,T2",
             description = "LULD Tier 1 tickers (S&P 500, Russell 1000, some ETPs); all others are Tier 2.")
     String[] tier1;
+
+    @Option(names = "--catch-up-from", paramLabel = "YYYY-MM-DD",
+            description = "First replay flat-file history from this day, then go live: one job, one state (warm RVOL, "
+                    + "day totals, halt state at the open).")
+    LocalDate catchUpFrom;
+
+    @Option(names = "--catch-up-to", paramLabel = "YYYY-MM-DD",
+            description = "Last history day, inclusive (default: yesterday in New York).")
+    LocalDate catchUpTo;
+
+    @Option(names = "--catch-up-dataset", defaultValue = "trades", paramLabel = "trades|minute_aggs",
+            description = "The one flat-file dataset the history reads (default: ${DEFAULT-VALUE}).")
+    String catchUpDataset;
+
+    @Option(names = "--flatfiles-dir", paramLabel = "DIR", description = "Catch-up flat files: a directory with the bucket's key layout.")
+    Path flatFilesDir;
+
+    @Option(names = "--s3-endpoint", paramLabel = "URL", description = "Catch-up flat files from this S3 endpoint (keys from POLYGON_S3_*).")
+    String s3Endpoint;
+
+    @Option(names = "--bucket", defaultValue = "flatfiles", description = "Catch-up S3 bucket (default: ${DEFAULT-VALUE}).")
+    String bucket;
 
     @Mixin
     CommonOptions common;
@@ -83,6 +107,30 @@ public class LiveCommand implements Callable<Integer> {
         if (tier1 != null) {
             spec.pipeline.semantics.tier1Tickers = tier1;
         }
+        if (catchUpFrom != null) {
+            catchUp(spec);
+        } else if (catchUpTo != null || flatFilesDir != null || s3Endpoint != null) {
+            throw new TapeflowException("--catch-up-to, --flatfiles-dir and --s3-endpoint need --catch-up-from");
+        }
         return spec;
+    }
+
+    private void catchUp(LiveSpec spec) {
+        if ((flatFilesDir == null) == (s3Endpoint == null)) {
+            throw new TapeflowException("--catch-up-from needs exactly one of --flatfiles-dir DIR or --s3-endpoint URL");
+        }
+        FlatFileDataset dataset = BackfillCommand.parseDatasets(new String[] {catchUpDataset})[0];
+        if (dataset != FlatFileDataset.STOCKS_TRADES && dataset != FlatFileDataset.STOCKS_MINUTE_AGGS) {
+            throw new TapeflowException("--catch-up-dataset must be trades or minute_aggs, got " + catchUpDataset);
+        }
+        LocalDate to = catchUpTo != null ? catchUpTo : LocalDate.now(TimeArgs.NEW_YORK).minusDays(1);
+        if (to.isBefore(catchUpFrom)) {
+            throw new TapeflowException("--catch-up-to " + to + " is before --catch-up-from " + catchUpFrom);
+        }
+        spec.catchUpStore = flatFilesDir != null ? BackfillSpecs.directory(flatFilesDir)
+                : BackfillSpecs.s3(s3Endpoint, bucket);
+        spec.catchUpDataset = dataset;
+        spec.catchUpFrom = catchUpFrom;
+        spec.catchUpTo = to;
     }
 }

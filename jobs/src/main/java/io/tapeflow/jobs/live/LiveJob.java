@@ -20,8 +20,8 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Defines the live job: the Polygon WebSocket source into the one pipeline, plus REST (news polling, gap repair,
- * ticker details) when a REST URL and an API key are available.
+ * Defines the live job: the Polygon WebSocket source (after flat-file history when catching up) into the one
+ * pipeline, plus REST (news polling, gap repair, ticker details) when a REST URL and an API key are available.
  */
 public final class LiveJob {
     private LiveJob() {}
@@ -44,11 +44,12 @@ public final class LiveJob {
             builder.setApiKeySupplier(() -> key);
         }
         // One connection per cluster per account (Polygon's limit): the source runs as a single reader.
-        DataStream<MarketEvent> events = env
-                .fromSource(builder.build(), Watermarks.live(), OperatorUids.SOURCE_WEBSOCKET_NAME)
-                .setParallelism(1)
-                .uid(OperatorUids.SOURCE_WEBSOCKET)
-                .name(OperatorUids.SOURCE_WEBSOCKET_NAME);
+        DataStream<MarketEvent> events = spec.catchUpStore != null
+                ? CatchUp.events(env, spec, builder.build())
+                : env.fromSource(builder.build(), Watermarks.live(), OperatorUids.SOURCE_WEBSOCKET_NAME)
+                        .setParallelism(1)
+                        .uid(OperatorUids.SOURCE_WEBSOCKET)
+                        .name(OperatorUids.SOURCE_WEBSOCKET_NAME);
         ApiKeySupplier restKey = LiveNews.restKey(spec);
         if (restKey == null) {
             return TapeflowPipeline.build(events, noNews(env), outputs, spec.pipeline);
@@ -61,7 +62,7 @@ public final class LiveJob {
     }
 
     /** An empty news stream with the news source's uid, so the graph is the same whether or not news is polled. */
-    static DataStream<News> noNews(StreamExecutionEnvironment env) {
+    public static DataStream<News> noNews(StreamExecutionEnvironment env) {
         return env.fromSource(new EmptySource<>(TypeInformation.of(News.class)), WatermarkStrategy.noWatermarks(),
                         OperatorUids.SOURCE_NEWS_NAME)
                 .uid(OperatorUids.SOURCE_NEWS)

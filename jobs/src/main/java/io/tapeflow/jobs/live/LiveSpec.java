@@ -1,8 +1,11 @@
 package io.tapeflow.jobs.live;
 
 import io.tapeflow.jobs.pipeline.PipelineSettings;
+import io.tapeflow.sources.polygon.flatfiles.FlatFileDataset;
+import io.tapeflow.sources.polygon.flatfiles.store.FlatFileStore;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 
 /** What a live run connects to and subscribes; the command line fills it, and so do {@code demo} and tests. */
 public class LiveSpec {
@@ -24,6 +27,13 @@ public class LiveSpec {
     public Duration newsLookback = Duration.ofHours(1);
     /** News poll period. */
     public Duration newsPollEvery = Duration.ofSeconds(30);
+    /** Catch-up history before the live feed (flat files, one HybridSource); null = live only. */
+    public FlatFileStore catchUpStore;
+    /** The one flat-file dataset the history reads (see {@link CatchUp} for why only one). */
+    public FlatFileDataset catchUpDataset = FlatFileDataset.STOCKS_TRADES;
+    public LocalDate catchUpFrom;
+    /** Last history day, inclusive (the CLI defaults it to yesterday in New York). */
+    public LocalDate catchUpTo;
 
     public LiveSpec() {}
 }

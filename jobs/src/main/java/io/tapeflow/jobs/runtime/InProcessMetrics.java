@@ -21,6 +21,8 @@ public class InProcessMetrics implements MetricReporter {
     public static final String NAME = "tapeflow-status";
 
     private static final Map<String, Metric> METRICS = new ConcurrentHashMap<>();
+    /** Final counts of counters whose task has finished (a BATCH source ends long before the job does). */
+    private static final Map<String, Long> FINISHED_COUNTS = new ConcurrentHashMap<>();
 
     /** Registers this reporter in a local run's configuration. */
     public static void enable(Configuration conf) {
@@ -40,7 +42,10 @@ public class InProcessMetrics implements MetricReporter {
 
     @Override
     public void notifyOfRemovedMetric(Metric metric, String name, MetricGroup group) {
-        METRICS.remove(group.getMetricIdentifier(name), metric);
+        String id = group.getMetricIdentifier(name);
+        if (METRICS.remove(id, metric) && metric instanceof Counter) {
+            FINISHED_COUNTS.merge(id, ((Counter) metric).getCount(), Long::sum);
+        }
     }
 
     /** Sum of every counter whose identifier ends with {@code .suffix} (e.g. one per subtask). */
@@ -49,6 +54,41 @@ public class InProcessMetrics implements MetricReporter {
         for (Map.Entry<String, Metric> e : METRICS.entrySet()) {
             if (e.getKey().endsWith("." + suffix) && e.getValue() instanceof Counter) {
                 sum += ((Counter) e.getValue()).getCount();
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Like {@link #sumCounters} but including the final counts of tasks that have finished in this JVM since it
+     * started; callers subtract the value they read before their job started.
+     */
+    public static long sumCountersIncludingFinished(String suffix) {
+        long sum = sumCounters(suffix);
+        for (Map.Entry<String, Long> e : FINISHED_COUNTS.entrySet()) {
+            if (e.getKey().endsWith("." + suffix)) {
+                sum += e.getValue();
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Sum of the counters {@code metric} of every subtask of the operator named {@code operatorName}, finished
+     * subtasks included (see {@link #sumCountersIncludingFinished}).
+     */
+    public static long sumOperatorCountersIncludingFinished(String operatorName, String metric) {
+        long sum = 0;
+        String op = "." + operatorName + ".";
+        for (Map.Entry<String, Metric> e : METRICS.entrySet()) {
+            String id = e.getKey();
+            if (id.contains(op) && id.endsWith("." + metric) && e.getValue() instanceof Counter) {
+                sum += ((Counter) e.getValue()).getCount();
+            }
+        }
+        for (Map.Entry<String, Long> e : FINISHED_COUNTS.entrySet()) {
+            if (e.getKey().contains(op) && e.getKey().endsWith("." + metric)) {
+                sum += e.getValue();
             }
         }
         return sum;
