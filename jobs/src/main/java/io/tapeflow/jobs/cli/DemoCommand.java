@@ -2,6 +2,7 @@ package io.tapeflow.jobs.cli;
 
 import io.tapeflow.jobs.demo.DemoReport;
 import io.tapeflow.jobs.demo.FeedEndWatch;
+import io.tapeflow.jobs.demo.HaltFeed;
 import io.tapeflow.jobs.demo.StatusLine;
 import io.tapeflow.jobs.live.LiveJob;
 import io.tapeflow.jobs.live.LiveSpec;
@@ -71,8 +72,9 @@ public class DemoCommand implements Callable<Integer> {
             live.newsFromMs = startNs / 1_000_000L - 3_600_000L; // the simulated day's news, not today's
             StreamExecutionEnvironment env = FlinkEnvironments.create(common);
             LiveJob.define(env, live, outputs.sinks());
-            StatusLine status = new StatusLine(System.err,
-                    () -> outputs.mongoUri() == null ? 0 : DemoReport.haltCount(outputs.mongoUri(), outputs.mongoDb()));
+            HaltFeed halts = outputs.mongoUri() == null ? null
+                    : new HaltFeed(outputs.mongoUri(), outputs.mongoDb(), System.err);
+            StatusLine status = new StatusLine(System.err, () -> halts == null ? 0 : halts.poll());
             FeedEndWatch feedEnd = new FeedEndWatch(sim, common.dataDir.resolve("savepoints"));
             try {
                 LocalJobRunner.runToCompletion(env, "tapeflow demo", common.dataDir.resolve("savepoints"),
@@ -82,6 +84,9 @@ public class DemoCommand implements Callable<Integer> {
                         });
             } finally {
                 status.finish();
+                if (halts != null) {
+                    halts.close();
+                }
             }
             DemoReport.print(System.out, outputs.mongoUri(), outputs.mongoDb(), outputs.parquetDir());
         }

@@ -3,7 +3,6 @@ package io.tapeflow.jobs.demo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.tapeflow.jobs.mapping.DatasetSpec;
 import io.tapeflow.jobs.mapping.Datasets;
@@ -24,14 +23,6 @@ public final class DemoReport {
             DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.of("America/New_York"));
 
     private DemoReport() {}
-
-    /** Halts written so far that were not retracted. */
-    public static long haltCount(String mongoUri, String db) {
-        try (MongoClient client = MongoClients.create(mongoUri)) {
-            return client.getDatabase(db).getCollection(Datasets.HALTS.name())
-                    .countDocuments(Filters.ne("status", "RETRACTED"));
-        }
-    }
 
     /** Prints counts per dataset (MongoDB documents, Parquet files) and the halts table. */
     public static void print(PrintStream out, String mongoUri, String db, String parquetDir) throws IOException {
