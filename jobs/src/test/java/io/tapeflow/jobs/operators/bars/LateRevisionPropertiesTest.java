@@ -38,10 +38,18 @@ class LateRevisionPropertiesTest {
             trades.add(m.trade(LocalTime.ofSecondOfDay(s).toString() + (s % 60 == 0 ? ":00" : ""),
                     10 + r.nextInt(200) / 100.0, 1 + r.nextInt(300), CONDITIONS[r.nextInt(CONDITIONS.length)]));
         }
-        // arrival: some trades delayed by up to 150 s (past the 60 s lateness for a few)
+        // arrival: some trades delayed by up to 150 s (past the 60 s lateness for a few), and always one regular
+        // trade late enough to miss its closed minute yet within the lateness, so every try exercises a revision
+        int forced = -1;
+        for (int i = 0; i < trades.size() && forced < 0; i++) {
+            long secondOfMinute = (trades.get(i).eventTimeMillis() / 1000) % 60;
+            if (secondOfMinute >= 20 && secondOfMinute <= 50 && trades.get(i).trade.conditions.length == 0) {
+                forced = i;
+            }
+        }
         List<long[]> arrival = new ArrayList<>();
         for (int i = 0; i < trades.size(); i++) {
-            long delay = r.nextInt(8) == 0 ? r.nextInt(150_000) : 0;
+            long delay = i == forced ? 45_000 : r.nextInt(8) == 0 ? r.nextInt(150_000) : 0;
             arrival.add(new long[] {trades.get(i).eventTimeMillis() + delay, i});
         }
         arrival.sort(Comparator.comparingLong((long[] a) -> a[0]).thenComparingLong(a -> a[1]));
