@@ -29,7 +29,13 @@ public final class Bench {
         this.events = events;
         this.latencyRate = latencyRate;
         this.latencySeconds = latencySeconds;
-        this.parts = only == null ? List.of("live", "latency", "backfill") : Arrays.asList(only);
+        this.parts = only == null ? List.of("live", "latency") : Arrays.asList(only);
+        for (String part : parts) {
+            if (!part.equals("live") && !part.equals("latency")) {
+                throw new io.tapeflow.jobs.cli.TapeflowException("--only takes live and/or latency, got '" + part
+                        + "' (the backfill benchmark is not built yet)");
+            }
+        }
     }
 
     /** Runs and prints; returns the exit code. */

@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 
 /** {@code bench}: the performance harness; every figure is printed beside a baseline measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure live decode->archive throughput and latency, and backfill rows/s, each beside a",
-                "baseline measured in the same run; ends with one JSON line of all figures."})
+        description = {"Measure live decode->archive throughput and frame-to-record latency, each beside a baseline",
+                "measured in the same run; ends with one JSON line of all figures."})
 public class BenchCommand implements Callable<Integer> {
     @Option(names = "--events", defaultValue = "2000000",
             description = "Firehose events for the throughput runs (default: ${DEFAULT-VALUE}).")
@@ -23,7 +23,7 @@ public class BenchCommand implements Callable<Integer> {
             description = "Length of the latency run (default: ${DEFAULT-VALUE}).")
     int latencySeconds;
 
-    @Option(names = "--only", split = ",", paramLabel = "live,latency,backfill",
+    @Option(names = "--only", split = ",", paramLabel = "live,latency",
             description = "Run only these parts (default: all).")
     String[] only;
 
