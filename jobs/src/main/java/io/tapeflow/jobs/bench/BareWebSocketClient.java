@@ -30,11 +30,8 @@ final class BareWebSocketClient {
             @Override
             public void onMessage(WebSocket socket, String text) {
                 long now = System.currentTimeMillis();
-                if (text.startsWith("[{\"ev\":\"status\"")) {
-                    if (text.contains("\"connected\"")) {
-                        socket.send("{\"action\":\"auth\",\"params\":\"" + ApiKeys.SIMULATOR_KEY + "\"}");
-                    } else if (text.contains("\"auth_success\"")) {
-                        socket.send("{\"action\":\"subscribe\",\"params\":\"T.*,Q.*\"}");
+                if (handshake(socket, text)) {
+                    if (text.contains("\"auth_success\"")) {
                         recordFrom[0] = now + 3_000;
                     }
                     return;
@@ -73,12 +70,7 @@ final class BareWebSocketClient {
         WebSocket ws = http.newWebSocket(new Request.Builder().url(wsUrl).build(), new WebSocketListener() {
             @Override
             public void onMessage(WebSocket socket, String text) {
-                if (text.startsWith("[{\"ev\":\"status\"")) {
-                    if (text.contains("\"connected\"")) {
-                        socket.send("{\"action\":\"auth\",\"params\":\"" + ApiKeys.SIMULATOR_KEY + "\"}");
-                    } else if (text.contains("\"auth_success\"")) {
-                        socket.send("{\"action\":\"subscribe\",\"params\":\"T.*,Q.*\"}");
-                    }
+                if (handshake(socket, text)) {
                     return;
                 }
                 long n = frames.incrementAndGet();
@@ -102,5 +94,21 @@ final class BareWebSocketClient {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         }
+    }
+
+    /**
+     * Answers the simulator's status frames (auth on connect, subscribe to all trades and quotes once authenticated);
+     * returns false for data frames, which the caller times and discards.
+     */
+    private static boolean handshake(WebSocket socket, String text) {
+        if (!text.startsWith("[{\"ev\":\"status\"")) {
+            return false;
+        }
+        if (text.contains("\"connected\"")) {
+            socket.send("{\"action\":\"auth\",\"params\":\"" + ApiKeys.SIMULATOR_KEY + "\"}");
+        } else if (text.contains("\"auth_success\"")) {
+            socket.send("{\"action\":\"subscribe\",\"params\":\"T.*,Q.*\"}");
+        }
+        return true;
     }
 }
