@@ -28,7 +28,8 @@ final class BackfillBench {
     record Result(long rows, long rejected, double rowsPerSecondOnceRunning, double readSeconds, double wallSeconds,
             Path log) {}
 
-    static Result run(BenchFlatFiles.Day day, Path runDir, Integer parallelism) throws IOException,
+    /** @param mongo false to run with {@code --mongo-uri none} (separates the pipeline from the embedded MongoDB) */
+    static Result run(BenchFlatFiles.Day day, Path runDir, Integer parallelism, boolean mongo) throws IOException,
             InterruptedException {
         Files.createDirectories(runDir);
         Path log = runDir.resolve("backfill.log");
@@ -47,6 +48,7 @@ final class BackfillBench {
                 "--data-dir", runDir.toAbsolutePath().toString(),
                 "--parquet-dir", runDir.resolve("parquet").toAbsolutePath().toString(), "--web-ui-port", "0"));
         if (parallelism != null) cmd.addAll(List.of("--parallelism", parallelism.toString()));
+        if (!mongo) cmd.addAll(List.of("--mongo-uri", "none"));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!p.waitFor(60, TimeUnit.MINUTES)) {

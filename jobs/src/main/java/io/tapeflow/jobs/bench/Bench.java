@@ -25,6 +25,7 @@ public final class Bench {
     private final List<String> parts;
     private final BenchFlatFiles.Size backfillSize;
     private boolean installDuckDb = true;
+    private boolean backfillWithoutMongo;
 
     public Bench(CommonOptions common, long events, int latencyRate, int latencySeconds, String[] only) {
         this(common, events, latencyRate, latencySeconds, only, 2_000_000, 2_000_000, 1_000);
@@ -44,6 +45,12 @@ public final class Bench {
                         + part + "'");
             }
         }
+    }
+
+    /** Also time the backfill with {@code --mongo-uri none}: how much of the command the embedded MongoDB takes. */
+    public Bench alsoBackfillWithoutMongo(boolean on) {
+        backfillWithoutMongo = on;
+        return this;
     }
 
     /** Use DuckDB only if already installed under the bench directory (tests: no registry access). */
@@ -93,10 +100,7 @@ public final class Bench {
     private void backfill(PrintStream out, Path work, ObjectNode result) throws Exception {
         BenchFlatFiles.Day day = BenchFlatFiles.ensure(work, backfillSize, System.err);
         DuckDbBaseline.Result duck = DuckDbBaseline.convert(work, day.trades(), day.quotes(), installDuckDb);
-        Path runDir = Files.createTempDirectory(work, "backfill-");
-        BackfillBench.Result r = BackfillBench.run(day, runDir, common.parallelism);
-        Files.copy(r.log(), work.resolve("backfill-last.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        BenchFlatFiles.deleteRecursively(runDir); // Parquet + MongoDB copies of the day: hundreds of MB at full size
+        BackfillBench.Result r = runBackfill(work, day, true, "backfill-last.log");
         String rows = String.format("%.1fM rows", r.rows() / 1e6);
         row(out, "backfill rows/s once running (" + rows + ")", r.rowsPerSecondOnceRunning(),
                 "target", 1_000_000);
@@ -106,6 +110,15 @@ public final class Bench {
                 "DuckDB csv.gz->Parquet s", duckText);
         if (!duck.available()) {
             out.println("  DuckDB baseline n/a: " + duck.why());
+        }
+        if (backfillWithoutMongo) {
+            BackfillBench.Result bare = runBackfill(work, day, false, "backfill-without-mongo-last.log");
+            String bareDuck = duck.available() ? String.format("%16.1f %8.2f", duck.seconds(), bare.wallSeconds()
+                    / duck.seconds()) : String.format("%16s %8s", "n/a", "n/a");
+            out.printf("%-44s %16.1f   %-30s %s%n", "  same, --mongo-uri none", bare.wallSeconds(),
+                    "DuckDB csv.gz->Parquet s", bareDuck);
+            result.put("backfill_without_mongo_wall_s", round3(bare.wallSeconds()));
+            result.put("backfill_without_mongo_rows_per_s_once_running", Math.round(bare.rowsPerSecondOnceRunning()));
         }
         result.put("backfill_rows", r.rows());
         result.put("backfill_rejected", r.rejected());
@@ -123,6 +136,15 @@ public final class Bench {
 
     static void row(PrintStream out, String figure, double ours, String baseline, double theirs) {
         out.printf("%-44s %,16.0f   %-30s %,16.0f %8.3f%n", figure, ours, baseline, theirs, ours / theirs);
+    }
+
+    private BackfillBench.Result runBackfill(Path work, BenchFlatFiles.Day day, boolean mongo, String logName)
+            throws Exception {
+        Path runDir = Files.createTempDirectory(work, "backfill-");
+        BackfillBench.Result r = BackfillBench.run(day, runDir, common.parallelism, mongo);
+        Files.copy(r.log(), work.resolve(logName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        BenchFlatFiles.deleteRecursively(runDir); // Parquet + MongoDB copies of the day: hundreds of MB at full size
+        return r;
     }
 
     private Configuration benchConfiguration() {

@@ -35,6 +35,10 @@ public class BenchCommand implements Callable<Integer> {
             description = "Tickers in the backfill benchmark's day (default: ${DEFAULT-VALUE}).")
     int backfillTickers;
 
+    @Option(names = "--backfill-without-mongo",
+            description = "Also time the backfill with --mongo-uri none, to separate the pipeline from the embedded MongoDB.")
+    boolean backfillWithoutMongo;
+
     @Option(names = "--only", split = ",", paramLabel = "live,latency,backfill",
             description = "Run only these parts (default: all).")
     String[] only;
@@ -52,6 +56,6 @@ public class BenchCommand implements Callable<Integer> {
                     + "--backfill-quotes");
         }
         return new Bench(common, events, latencyRate, latencySeconds, only, backfillTrades, backfillQuotes,
-                backfillTickers).run(System.out);
+                backfillTickers).alsoBackfillWithoutMongo(backfillWithoutMongo).run(System.out);
     }
 }
