@@ -26,8 +26,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * dataset read by ONE reader in day order (the hybrid source runs at parallelism 1, like the WebSocket source); with
  * two datasets a ticker's quotes would come after its whole day of trades and be late. Hence one catch-up dataset:
  * {@code trades} (bars, day volume, RVOL history, computed bands) or {@code minute_aggs} (cheaper, bars only). REST
- * history is minute aggregates too, one ticker after another and each in time order (the source's splits are ticker
- * by chunk, read by the one reader in order).
+ * history is minute aggregates too: its splits go chunk after chunk of the range (the tickers within each), and the
+ * one reader takes them in order, so each ticker's history still arrives in time order.
  *
  * <p>Savepoints: the hybrid source has its own uid ({@link OperatorUids#SOURCE_CATCH_UP}); every other operator keeps
  * the live uids. Resume a catch-up job with the same {@code --catch-up-*} options and {@code --savepoint}: the
