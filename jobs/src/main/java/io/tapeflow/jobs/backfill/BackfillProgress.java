@@ -79,8 +79,15 @@ public final class BackfillProgress implements LocalJobRunner.JobProgress {
         if (terminal && readDoneNanos != 0) out.println();
         String reading = readDoneNanos == 0 ? "" : String.format(Locale.ROOT, " (reading %s, %,.0f rows/s)",
                 format(Duration.ofNanos(readDoneNanos - startNanos)), c.rows / ((readDoneNanos - startNanos) / 1e9));
-        out.printf(Locale.ROOT, "backfill done: %,d rows (%,d rejected), %s, elapsed %s, %,.0f rows/s overall%s%s%n",
-                c.rows, c.rejected, filesAndDays(c), format(elapsed), rate(c), reading, onceRunning(c.rows));
+        out.printf(Locale.ROOT, "backfill done: %,d rows (%,d rejected), %s, elapsed %s, %,.0f rows/s overall%s%s%s%n",
+                c.rows, c.rejected, filesAndDays(c), format(elapsed), rate(c), reading, onceRunning(c.rows), cpu());
+    }
+
+    /** CPU of this process so far (all threads, embedded MongoDB included): steadier than wall time on a busy host. */
+    private static String cpu() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (!(os instanceof com.sun.management.OperatingSystemMXBean sun) || sun.getProcessCpuTime() < 0) return "";
+        return String.format(Locale.ROOT, "; process CPU %.1f s", sun.getProcessCpuTime() / 1e9);
     }
 
     /** Rows over the span from the first to the last row the source read (start-up and sorting excluded). */

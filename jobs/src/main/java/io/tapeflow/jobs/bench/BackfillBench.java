@@ -19,6 +19,7 @@ final class BackfillBench {
     private static final Pattern DONE = Pattern.compile("backfill done: ([\\d,]+) rows \\(([\\d,]+) rejected\\)");
     private static final Pattern ONCE_RUNNING = Pattern.compile("once running ([\\d,]+) rows/s \\(first to last row "
             + "([\\d.]+) s\\)");
+    private static final Pattern CPU = Pattern.compile("process CPU ([\\d.]+) s");
     /** Extra JVM options for the backfill JVM only, e.g. a flight recording: {@code -XX:StartFlightRecording=...}. */
     static final String CHILD_OPTS_ENV = "TAPEFLOW_BENCH_BACKFILL_JAVA_OPTS";
 
@@ -26,7 +27,7 @@ final class BackfillBench {
 
     /** What one run of the command gave. */
     record Result(long rows, long rejected, double rowsPerSecondOnceRunning, double readSeconds, double wallSeconds,
-            Path log) {}
+            double cpuSeconds, Path log) {}
 
     /** @param mongo false to run with {@code --mongo-uri none} (separates the pipeline from the embedded MongoDB) */
     static Result run(BenchFlatFiles.Day day, Path runDir, Integer parallelism, boolean mongo) throws IOException,
@@ -64,9 +65,10 @@ final class BackfillBench {
         }
         Matcher rate = ONCE_RUNNING.matcher(out);
         boolean hasRate = rate.find();
+        Matcher cpu = CPU.matcher(out);
         return new Result(number(done.group(1)), number(done.group(2)),
                 hasRate ? number(rate.group(1)) : Double.NaN, hasRate ? Double.parseDouble(rate.group(2)) : Double.NaN,
-                wall, log);
+                wall, cpu.find() ? Double.parseDouble(cpu.group(1)) : Double.NaN, log);
     }
 
     private static long number(String grouped) {

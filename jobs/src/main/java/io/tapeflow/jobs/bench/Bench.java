@@ -111,6 +111,7 @@ public final class Bench {
         if (!duck.available()) {
             out.println("  DuckDB baseline n/a: " + duck.why());
         }
+        out.printf("%-44s %16.1f%n", "  its process CPU s (busy host: steadier)", r.cpuSeconds());
         if (backfillWithoutMongo) {
             BackfillBench.Result bare = runBackfill(work, day, false, "backfill-without-mongo-last.log");
             String bareDuck = duck.available() ? String.format("%16.1f %8.2f", duck.seconds(), bare.wallSeconds()
@@ -118,13 +119,16 @@ public final class Bench {
             out.printf("%-44s %16.1f   %-30s %s%n", "  same, --mongo-uri none", bare.wallSeconds(),
                     "DuckDB csv.gz->Parquet s", bareDuck);
             result.put("backfill_without_mongo_wall_s", round3(bare.wallSeconds()));
+            result.put("backfill_without_mongo_cpu_s", round3(bare.cpuSeconds()));
             result.put("backfill_without_mongo_rows_per_s_once_running", Math.round(bare.rowsPerSecondOnceRunning()));
+            out.printf("%-44s %16.1f%n", "  its process CPU s", bare.cpuSeconds());
         }
         result.put("backfill_rows", r.rows());
         result.put("backfill_rejected", r.rejected());
         result.put("backfill_rows_per_s_once_running", Math.round(r.rowsPerSecondOnceRunning()));
         result.put("backfill_read_s", r.readSeconds());
         result.put("backfill_wall_s", round3(r.wallSeconds()));
+        result.put("backfill_cpu_s", round3(r.cpuSeconds()));
         if (duck.available()) {
             result.put("backfill_baseline_duckdb_s", round3(duck.seconds()));
             result.put("backfill_ratio_vs_duckdb", round3(r.wallSeconds() / duck.seconds()));
