@@ -1,0 +1,217 @@
+package io.tapeflow.jobs.recovery;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.connector.source.ReaderOutput;
+import org.apache.flink.api.connector.source.SourceOutput;
+import org.apache.flink.api.connector.source.SourceReader;
+import org.apache.flink.api.connector.source.SourceSplit;
+import org.apache.flink.core.io.InputStatus;
+
+/**
+ * The reader of {@link InterruptingSource}: passes records through, counting them, and pauses, fails or holds as
+ * {@link Interruptions} says. Every call runs on the task's mailbox thread, like checkpoints, so the phases need no
+ * locking.
+ */
+final class InterruptingReader<T, S extends SourceSplit> implements SourceReader<T, S> {
+    private enum Phase { READING, PAUSED, AFTER_CHECKPOINT }
+
+    private final SourceReader<T, S> delegate;
+    private final Interruptions plan;
+    private final CompletableFuture<Void> resumed = new CompletableFuture<>();
+    private Phase phase = Phase.READING;
+    private long read;
+    private long afterCheckpoint;
+    private long pauseCheckpoint = -1;
+    private ReaderOutput<T> output;
+    private Counting counting;
+
+    InterruptingReader(SourceReader<T, S> delegate, Interruptions plan) {
+        this.delegate = delegate;
+        this.plan = plan;
+    }
+
+    @Override
+    public InputStatus pollNext(ReaderOutput<T> out) throws Exception {
+        if (phase == Phase.PAUSED) return InputStatus.NOTHING_AVAILABLE;
+        if (phase == Phase.AFTER_CHECKPOINT) return readThenFail(counted(out));
+        if (read >= plan.pauseAfter && plan.interrupts()) {
+            phase = Phase.PAUSED;
+            if (plan.hold) plan.log().held(read);
+            return InputStatus.NOTHING_AVAILABLE;
+        }
+        return delegate.pollNext(counted(out));
+    }
+
+    /**
+     * Reads the records past the checkpoint and fails, all in ONE mailbox action: no checkpoint can start in between,
+     * so the restore starts exactly at the checkpoint taken during the pause and replays these records.
+     */
+    private InputStatus readThenFail(ReaderOutput<T> out) throws Exception {
+        InputStatus status = InputStatus.MORE_AVAILABLE;
+        while (afterCheckpoint < plan.replayed && status == InputStatus.MORE_AVAILABLE) {
+            status = delegate.pollNext(out);
+        }
+        if (afterCheckpoint == 0) return status; // nothing fetched yet: a checkpoint now still holds the same position
+        int n = plan.log().failed(afterCheckpoint);
+        throw new IllegalStateException("injected task failure " + n + ": " + afterCheckpoint
+                + " records after checkpoint " + pauseCheckpoint);
+    }
+
+    @Override
+    public CompletableFuture<Void> isAvailable() {
+        return phase == Phase.PAUSED ? resumed : delegate.isAvailable();
+    }
+
+    @Override
+    public List<S> snapshotState(long checkpointId) {
+        if (phase == Phase.PAUSED && pauseCheckpoint < 0) pauseCheckpoint = checkpointId;
+        return delegate.snapshotState(checkpointId);
+    }
+
+    @Override
+    public void notifyCheckpointComplete(long checkpointId) throws Exception {
+        delegate.notifyCheckpointComplete(checkpointId);
+        if (phase == Phase.PAUSED && !plan.hold && pauseCheckpoint >= 0 && checkpointId >= pauseCheckpoint) {
+            phase = Phase.AFTER_CHECKPOINT;
+            resumed.complete(null);
+        }
+    }
+
+    @Override
+    public void notifyCheckpointAborted(long checkpointId) throws Exception {
+        delegate.notifyCheckpointAborted(checkpointId);
+    }
+
+    @Override
+    public void start() {
+        delegate.start();
+    }
+
+    @Override
+    public void addSplits(List<S> splits) {
+        delegate.addSplits(splits);
+    }
+
+    @Override
+    public void notifyNoMoreSplits() {
+        delegate.notifyNoMoreSplits();
+    }
+
+    @Override
+    public void handleSourceEvents(org.apache.flink.api.connector.source.SourceEvent event) {
+        delegate.handleSourceEvents(event);
+    }
+
+    @Override
+    public void pauseOrResumeSplits(java.util.Collection<String> pause, java.util.Collection<String> resume) {
+        delegate.pauseOrResumeSplits(pause, resume);
+    }
+
+    @Override
+    public void close() throws Exception {
+        delegate.close();
+    }
+
+    private ReaderOutput<T> counted(ReaderOutput<T> out) {
+        // the wrapped reader keeps the per-split outputs it creates, so the wrapper must live as long as the output
+        if (out != output) {
+            output = out;
+            counting = new Counting(out);
+        }
+        return counting;
+    }
+
+    private void onRecord(T record) {
+        if (read++ == 0) plan.log().attemptStarted(String.valueOf(record));
+        if (phase == Phase.AFTER_CHECKPOINT && afterCheckpoint++ == 0) {
+            plan.log().readAfterCheckpoint(String.valueOf(record));
+        }
+        plan.log().read();
+    }
+
+    /** Counts what the wrapped reader emits, through the reader output and every per-split output. */
+    private final class Counting implements ReaderOutput<T> {
+        private final ReaderOutput<T> out;
+        private final Map<String, SourceOutput<T>> splits = new java.util.HashMap<>();
+
+        Counting(ReaderOutput<T> out) {
+            this.out = out;
+        }
+
+        @Override
+        public void collect(T record) {
+            onRecord(record);
+            out.collect(record);
+        }
+
+        @Override
+        public void collect(T record, long timestamp) {
+            onRecord(record);
+            out.collect(record, timestamp);
+        }
+
+        @Override
+        public void emitWatermark(Watermark watermark) {
+            out.emitWatermark(watermark);
+        }
+
+        @Override
+        public void markIdle() {
+            out.markIdle();
+        }
+
+        @Override
+        public void markActive() {
+            out.markActive();
+        }
+
+        @Override
+        public SourceOutput<T> createOutputForSplit(String splitId) {
+            return splits.computeIfAbsent(splitId, id -> new CountingSplit(out.createOutputForSplit(id)));
+        }
+
+        @Override
+        public void releaseOutputForSplit(String splitId) {
+            splits.remove(splitId);
+            out.releaseOutputForSplit(splitId);
+        }
+    }
+
+    private final class CountingSplit implements SourceOutput<T> {
+        private final SourceOutput<T> out;
+
+        CountingSplit(SourceOutput<T> out) {
+            this.out = out;
+        }
+
+        @Override
+        public void collect(T record) {
+            onRecord(record);
+            out.collect(record);
+        }
+
+        @Override
+        public void collect(T record, long timestamp) {
+            onRecord(record);
+            out.collect(record, timestamp);
+        }
+
+        @Override
+        public void emitWatermark(Watermark watermark) {
+            out.emitWatermark(watermark);
+        }
+
+        @Override
+        public void markIdle() {
+            out.markIdle();
+        }
+
+        @Override
+        public void markActive() {
+            out.markActive();
+        }
+    }
+}
