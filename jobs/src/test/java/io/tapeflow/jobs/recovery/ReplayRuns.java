@@ -23,6 +23,7 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -47,7 +48,13 @@ final class ReplayRuns {
 
     /** A STREAMING environment with the production safety rails, quick checkpoints and {@code restarts} restarts. */
     static StreamExecutionEnvironment env(int restarts) {
+        return env(restarts, null);
+    }
+
+    /** As above, restoring from {@code savepoint} (as {@code --savepoint} does) unless it is null. */
+    static StreamExecutionEnvironment env(int restarts, String savepoint) {
         Configuration conf = new Configuration();
+        if (savepoint != null) conf.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
         FlinkEnvironments.applySafetyRails(conf);
         conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
         conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, CHECKPOINT_EVERY);
