@@ -30,7 +30,7 @@ final class ReplayInput {
 
     /** A short day (09:29 to 10:02) with an up and a down LULD pause and a limit state. */
     static ScenarioSpec scenario() {
-        return ScenarioSpec.demo(11, 5).withRateScale(0.05).withTimes(LocalTime.of(9, 29), LocalTime.of(10, 2))
+        return ScenarioSpec.demo(11, 5).withRateScale(0.03).withTimes(LocalTime.of(9, 29), LocalTime.of(10, 2))
                 .withHalts(List.of(
                         new HaltSpec(HaltSpec.Kind.LULD_PAUSE, HaltSpec.Direction.UP, 3, LocalTime.of(9, 40)),
                         new HaltSpec(HaltSpec.Kind.LULD_PAUSE, HaltSpec.Direction.DOWN, 1, LocalTime.of(9, 50)),
