@@ -1,11 +1,8 @@
 package io.tapeflow.jobs.recovery;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.connector.source.ReaderOutput;
-import org.apache.flink.api.connector.source.SourceOutput;
 import org.apache.flink.api.connector.source.SourceReader;
 import org.apache.flink.api.connector.source.SourceSplit;
 import org.apache.flink.core.io.InputStatus;
@@ -26,7 +23,7 @@ final class InterruptingReader<T, S extends SourceSplit> implements SourceReader
     private long afterCheckpoint;
     private long pauseCheckpoint = -1;
     private ReaderOutput<T> output;
-    private Counting counting;
+    private CountingOutput<T> counting;
 
     InterruptingReader(SourceReader<T, S> delegate, Interruptions plan) {
         this.delegate = delegate;
@@ -119,7 +116,7 @@ final class InterruptingReader<T, S extends SourceSplit> implements SourceReader
         // the wrapped reader keeps the per-split outputs it creates, so the wrapper must live as long as the output
         if (out != output) {
             output = out;
-            counting = new Counting(out);
+            counting = new CountingOutput<>(out, this::onRecord);
         }
         return counting;
     }
@@ -130,88 +127,5 @@ final class InterruptingReader<T, S extends SourceSplit> implements SourceReader
             plan.log().readAfterCheckpoint(String.valueOf(record));
         }
         plan.log().read();
-    }
-
-    /** Counts what the wrapped reader emits, through the reader output and every per-split output. */
-    private final class Counting implements ReaderOutput<T> {
-        private final ReaderOutput<T> out;
-        private final Map<String, SourceOutput<T>> splits = new java.util.HashMap<>();
-
-        Counting(ReaderOutput<T> out) {
-            this.out = out;
-        }
-
-        @Override
-        public void collect(T record) {
-            onRecord(record);
-            out.collect(record);
-        }
-
-        @Override
-        public void collect(T record, long timestamp) {
-            onRecord(record);
-            out.collect(record, timestamp);
-        }
-
-        @Override
-        public void emitWatermark(Watermark watermark) {
-            out.emitWatermark(watermark);
-        }
-
-        @Override
-        public void markIdle() {
-            out.markIdle();
-        }
-
-        @Override
-        public void markActive() {
-            out.markActive();
-        }
-
-        @Override
-        public SourceOutput<T> createOutputForSplit(String splitId) {
-            return splits.computeIfAbsent(splitId, id -> new CountingSplit(out.createOutputForSplit(id)));
-        }
-
-        @Override
-        public void releaseOutputForSplit(String splitId) {
-            splits.remove(splitId);
-            out.releaseOutputForSplit(splitId);
-        }
-    }
-
-    private final class CountingSplit implements SourceOutput<T> {
-        private final SourceOutput<T> out;
-
-        CountingSplit(SourceOutput<T> out) {
-            this.out = out;
-        }
-
-        @Override
-        public void collect(T record) {
-            onRecord(record);
-            out.collect(record);
-        }
-
-        @Override
-        public void collect(T record, long timestamp) {
-            onRecord(record);
-            out.collect(record, timestamp);
-        }
-
-        @Override
-        public void emitWatermark(Watermark watermark) {
-            out.emitWatermark(watermark);
-        }
-
-        @Override
-        public void markIdle() {
-            out.markIdle();
-        }
-
-        @Override
-        public void markActive() {
-            out.markActive();
-        }
     }
 }

@@ -49,36 +49,27 @@ record PipelineOutputs(Map<String, List<String>> parquet, Map<String, List<Strin
     }
 
     /**
-     * The rows of a dataset's committed files, each prefixed by its partition directory. Hidden files (the FileSink's
-     * in-progress parts, which a failed attempt may leave behind) are not output: no reader lists them.
+     * The rows of a dataset, each prefixed by its partition directory, read the way README tells users to: DuckDB's
+     * read_parquet over the dataset directory with a recursive glob ending in {@code *.parquet}, which leaves out the
+     * hidden in-progress files (a failed attempt leaves its own behind).
      */
     private static List<String> parquetRows(Path base, DatasetSpec<?> dataset) throws Exception {
         Path dir = base.resolve(dataset.name());
-        if (!Files.isDirectory(dir)) return List.of();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !hidden(dir, p)).sorted().toList();
+        boolean any;
+        try (Stream<Path> walk = Files.exists(dir) ? Files.walk(dir) : Stream.empty()) {
+            any = walk.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
         }
+        if (!any) return List.of(); // DuckDB fails on a glob without files
         List<String> columns = dataset.schema().getFields().stream().map(Schema.Field::name)
                 .filter(c -> !PROCESSING_TIME.contains(c)).map(c -> '"' + c + '"').toList();
-        if (files.isEmpty()) return List.of();
-        String list = files.stream().map(f -> "'" + f + "'").collect(Collectors.joining(", ", "[", "]"));
         List<String> rows = new ArrayList<>();
         for (Map<String, Object> row : DuckDb.query("SELECT filename, " + String.join(", ", columns)
-                + " FROM read_parquet(" + list + ", filename = true)")) {
+                + " FROM read_parquet('" + dir + "/**/*.parquet', filename = true)")) {
             String partition = dir.relativize(Path.of((String) row.remove("filename")).getParent()).toString();
             rows.add(partition + " " + row);
         }
         rows.sort(null);
         return rows;
-    }
-
-    private static boolean hidden(Path dir, Path file) {
-        for (Path part : dir.relativize(file)) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("_")) return true;
-        }
-        return false;
     }
 
     /** Rows per dataset and documents per collection, for messages. */
