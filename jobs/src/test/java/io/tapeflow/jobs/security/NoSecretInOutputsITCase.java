@@ -9,6 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import io.tapeflow.jobs.live.LiveJob;
 import io.tapeflow.jobs.live.LiveSpec;
+import io.tapeflow.jobs.testing.PlainAuthMongoBackend;
 import io.tapeflow.jobs.cli.CommonOptions;
 import io.tapeflow.jobs.cli.JobOutputs;
 import io.tapeflow.sinks.mongo.MongoPreflight;

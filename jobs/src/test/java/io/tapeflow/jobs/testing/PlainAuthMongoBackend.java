@@ -1,4 +1,4 @@
-package io.tapeflow.jobs.security;
+package io.tapeflow.jobs.testing;
 
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.BinData;
@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code saslStart} of {@code authMechanism=PLAIN} (payload {@code authzid\0user\0password}) for one user, rejects a
  * wrong password like mongod (code 18), and refuses any other command on a connection that has not logged in.
  */
-final class PlainAuthMongoBackend extends MemoryBackend {
+public final class PlainAuthMongoBackend extends MemoryBackend {
     /** What a driver may send before it has logged in: the handshake and the login itself. */
     private static final Set<String> BEFORE_LOGIN = Set.of("hello", "ismaster", "buildinfo", "ping", "saslstart",
             "saslcontinue", "endsessions", "getlasterror");
@@ -26,7 +26,7 @@ final class PlainAuthMongoBackend extends MemoryBackend {
     private final AtomicInteger logins = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
 
-    PlainAuthMongoBackend(String user, String password) {
+    public PlainAuthMongoBackend(String user, String password) {
         this.user = user;
         this.password = password;
     }
@@ -64,12 +64,12 @@ final class PlainAuthMongoBackend extends MemoryBackend {
     }
 
     /** Successful logins so far (each pooled connection logs in once). */
-    int logins() {
+    public int logins() {
         return logins.get();
     }
 
     /** Logins refused so far. */
-    int refused() {
+    public int refused() {
         return refused.get();
     }
 }
