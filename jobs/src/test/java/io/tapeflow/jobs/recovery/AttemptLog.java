@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * What the readers of one run of {@link InterruptingSource} did, attempt by attempt, shared with the test (same JVM):
@@ -15,6 +16,8 @@ final class AttemptLog {
     private final List<String> firstRecords = new CopyOnWriteArrayList<>();
     private final List<String> firstAfterCheckpoint = new CopyOnWriteArrayList<>();
     private final List<Long> replayed = new CopyOnWriteArrayList<>();
+    private final List<Long> writesPastCheckpoint = new CopyOnWriteArrayList<>();
+    private volatile LongSupplier sinkWrites = () -> 0;
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicLong records = new AtomicLong();
     private final CompletableFuture<Long> held = new CompletableFuture<>();
@@ -27,10 +30,25 @@ final class AttemptLog {
         firstAfterCheckpoint.add(record);
     }
 
-    /** A failing attempt gives up after reading {@code replayed} records past its checkpoint. */
-    int failed(long replayed) {
+    /** A failing attempt gives up after {@code replayed} records and {@code writes} sink writes past its checkpoint. */
+    int failed(long replayed, long writes) {
         this.replayed.add(replayed);
+        this.writesPastCheckpoint.add(writes);
         return failures.incrementAndGet();
+    }
+
+    /** Where the readers see the sinks' writes (the test's MongoDB counts them); none by default. */
+    void countSinkWrites(LongSupplier writes) {
+        this.sinkWrites = writes;
+    }
+
+    long sinkWrites() {
+        return sinkWrites.getAsLong();
+    }
+
+    /** Sink writes each failing attempt saw after its checkpoint: writes its restore makes again. */
+    List<Long> writesPastCheckpoint() {
+        return List.copyOf(writesPastCheckpoint);
     }
 
     void read() {

@@ -2,6 +2,9 @@ package io.tapeflow.jobs.recovery;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.flink.api.connector.source.ReaderOutput;
 import org.apache.flink.api.connector.source.SourceReader;
 import org.apache.flink.api.connector.source.SourceSplit;
@@ -22,6 +25,7 @@ final class InterruptingReader<T, S extends SourceSplit> implements SourceReader
     private long read;
     private long afterCheckpoint;
     private long pauseCheckpoint = -1;
+    private long writesAtResume;
     private ReaderOutput<T> output;
     private CountingOutput<T> counting;
 
@@ -34,7 +38,7 @@ final class InterruptingReader<T, S extends SourceSplit> implements SourceReader
     public InputStatus pollNext(ReaderOutput<T> out) throws Exception {
         if (phase == Phase.PAUSED) return InputStatus.NOTHING_AVAILABLE;
         if (phase == Phase.AFTER_CHECKPOINT) return readThenFail(counted(out));
-        if (read >= plan.pauseAfter && plan.interrupts()) {
+        if (read >= plan.pauseAfter()) {
             phase = Phase.PAUSED;
             if (plan.hold) plan.log().held(read);
             return InputStatus.NOTHING_AVAILABLE;
@@ -44,17 +48,51 @@ final class InterruptingReader<T, S extends SourceSplit> implements SourceReader
 
     /**
      * Reads the records past the checkpoint and fails, all in ONE mailbox action: no checkpoint can start in between,
-     * so the restore starts exactly at the checkpoint taken during the pause and replays these records.
+     * so the restore starts exactly at the checkpoint taken during the pause and replays these records. Before
+     * failing it lets the sinks write what these records caused, so the restore has writes to repeat.
      */
     private InputStatus readThenFail(ReaderOutput<T> out) throws Exception {
         InputStatus status = InputStatus.MORE_AVAILABLE;
-        while (afterCheckpoint < plan.replayed && status == InputStatus.MORE_AVAILABLE) {
+        while (afterCheckpoint < plan.replayed && status != InputStatus.END_OF_INPUT) {
             status = delegate.pollNext(out);
+            if (status == InputStatus.NOTHING_AVAILABLE && !awaitFetch()) break;
         }
         if (afterCheckpoint == 0) return status; // nothing fetched yet: a checkpoint now still holds the same position
-        int n = plan.log().failed(afterCheckpoint);
+        long writes = awaitSinkWrites();
+        int n = plan.log().failed(afterCheckpoint, writes);
         throw new IllegalStateException("injected task failure " + n + ": " + afterCheckpoint
-                + " records after checkpoint " + pauseCheckpoint);
+                + " records and " + writes + " sink writes after checkpoint " + pauseCheckpoint);
+    }
+
+    /**
+     * Waits on this thread for the split fetcher's next batch. At the end of a split the next one arrives through the
+     * mailbox this thread blocks, so after a second the replay just ends there.
+     */
+    private boolean awaitFetch() throws InterruptedException, ExecutionException {
+        try {
+            delegate.isAvailable().get(1, TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** Waits until the sinks have written something since the checkpoint and then stop for a moment (guard 10 s). */
+    private long awaitSinkWrites() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long seen = writesAtResume;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long now = plan.log().sinkWrites();
+            if (now != seen) {
+                seen = now;
+                quietSince = System.nanoTime();
+            } else if (seen > writesAtResume && System.nanoTime() - quietSince > TimeUnit.MILLISECONDS.toNanos(300)) {
+                break;
+            }
+            Thread.sleep(10);
+        }
+        return seen - writesAtResume;
     }
 
     @Override
@@ -73,6 +111,7 @@ final class InterruptingReader<T, S extends SourceSplit> implements SourceReader
         delegate.notifyCheckpointComplete(checkpointId);
         if (phase == Phase.PAUSED && !plan.hold && pauseCheckpoint >= 0 && checkpointId >= pauseCheckpoint) {
             phase = Phase.AFTER_CHECKPOINT;
+            writesAtResume = plan.log().sinkWrites();
             resumed.complete(null);
         }
     }

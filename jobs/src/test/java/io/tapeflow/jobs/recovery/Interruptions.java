@@ -5,22 +5,19 @@ import org.apache.flink.testutils.junit.SharedObjectsExtension;
 import org.apache.flink.testutils.junit.SharedReference;
 
 /**
- * What {@link InterruptingSource} does to its job: read {@link #pauseAfter} records per attempt, pause until a
- * checkpoint taken during the pause completes, read up to {@link #replayed} more and fail the task — for the first
- * {@link #failures} attempts; or hold at the pause for good (a savepoint is taken there); or nothing at all.
+ * What {@link InterruptingSource} does to its job: attempt k reads {@code pauses[k]} records, pauses until a
+ * checkpoint taken during the pause completes, reads up to {@link #replayed} more and fails the task, for as many
+ * attempts as there are pauses; or it holds at the pause for good (a savepoint is taken there); or nothing at all.
  */
 final class Interruptions implements Serializable {
     private static final long serialVersionUID = 1L;
-    final long pauseAfter;
-    final int failures;
+    private final long[] pauses;
     final long replayed;
     final boolean hold;
-    final SharedReference<AttemptLog> log;
+    private final SharedReference<AttemptLog> log;
 
-    private Interruptions(long pauseAfter, int failures, long replayed, boolean hold,
-            SharedReference<AttemptLog> log) {
-        this.pauseAfter = pauseAfter;
-        this.failures = failures;
+    private Interruptions(long[] pauses, long replayed, boolean hold, SharedReference<AttemptLog> log) {
+        this.pauses = pauses;
         this.replayed = replayed;
         this.hold = hold;
         this.log = log;
@@ -28,25 +25,26 @@ final class Interruptions implements Serializable {
 
     /** A clean run (the source is wrapped all the same, so the graph is the one the interrupted runs use). */
     static Interruptions none(SharedObjectsExtension shared) {
-        return new Interruptions(Long.MAX_VALUE, 0, 0, false, shared.add(new AttemptLog()));
+        return new Interruptions(new long[0], 0, false, shared.add(new AttemptLog()));
     }
 
     /**
-     * Fails the first {@code failures} attempts, each after {@code pauseAfter} records of that attempt, a completed
-     * checkpoint and {@code replayed} more records (which the restore reads again).
+     * Fails attempt k after {@code pauses[k]} records of that attempt, a completed checkpoint and up to
+     * {@code replayed} more records (which the restore reads again).
      */
-    static Interruptions failures(SharedObjectsExtension shared, int failures, long pauseAfter, long replayed) {
-        return new Interruptions(pauseAfter, failures, replayed, false, shared.add(new AttemptLog()));
+    static Interruptions failures(SharedObjectsExtension shared, long[] pauses, long replayed) {
+        return new Interruptions(pauses.clone(), replayed, false, shared.add(new AttemptLog()));
     }
 
     /** Reads {@code pauseAfter} records, then nothing: the job stays up, mid-input, until it is stopped. */
     static Interruptions holdAfter(SharedObjectsExtension shared, long pauseAfter) {
-        return new Interruptions(pauseAfter, 0, 0, true, shared.add(new AttemptLog()));
+        return new Interruptions(new long[] {pauseAfter}, 0, true, shared.add(new AttemptLog()));
     }
 
-    /** Whether the current attempt still pauses (and then fails or holds). */
-    boolean interrupts() {
-        return hold || log.get().failures() < failures;
+    /** Records the current attempt reads before it pauses; {@code Long.MAX_VALUE} once no interruption is left. */
+    long pauseAfter() {
+        int attempt = hold ? 0 : log.get().failures();
+        return attempt < pauses.length ? pauses[attempt] : Long.MAX_VALUE;
     }
 
     AttemptLog log() {

@@ -12,7 +12,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,6 +25,8 @@ import java.util.zip.GZIPOutputStream;
  * REST answers ticker details), whose trades files also hold a few bad rows, so {@code rejects} has content too.
  */
 final class ReplayInput {
+    private static final String BAD_TICKER = "ZZZZ";
+
     private ReplayInput() {}
 
     /** A short day (09:29 to 10:02) with an up and a down LULD pause and a limit state. */
@@ -44,40 +45,59 @@ final class ReplayInput {
     }
 
     /**
-     * Writes the day before the scenario's day and the scenario's day as trades and quotes flat files under
-     * {@code dir}, each trades file with a bad row after each of the given fractions of its rows; returns the rows
-     * (records) the four files hold.
+     * What {@link #write} wrote: the rows (records) of each file in the order one reader reads them (day by day,
+     * trades before quotes), and where in that order each ticker's first trade of the second day is.
      */
-    static long write(PolygonSimulator sim, Path dir, double... badRowsAt) throws IOException {
+    record Files(long[] rows, long[] dayTwoTickerStarts) {
+        long total() {
+            return java.util.stream.LongStream.of(rows).sum();
+        }
+    }
+
+    /**
+     * Writes the day before the scenario's day and the scenario's day as trades and quotes flat files under
+     * {@code dir}, each trades file with a bad row after each of the given fractions of its rows.
+     */
+    static Files write(PolygonSimulator sim, Path dir, double... badRowsAt) throws IOException {
         LocalDate day = sim.scenario().date();
         new FlatFileWriter(MarketPlan.of(sim.scenario().withDate(day.minusDays(1)))).write(dir);
         sim.writeFlatFiles(dir);
-        long rows = 0;
+        long[] rows = new long[4];
+        List<Long> starts = new ArrayList<>();
+        int i = 0;
         for (LocalDate d : List.of(day.minusDays(1), day)) {
-            rows += rewrite(dir.resolve(FlatFileDataset.STOCKS_TRADES.key(d)), badRowsAt);
-            rows += rewrite(dir.resolve(FlatFileDataset.STOCKS_QUOTES.key(d)));
+            long before = i == 2 ? rows[0] + rows[1] : 0;
+            List<String> trades = rewrite(dir.resolve(FlatFileDataset.STOCKS_TRADES.key(d)), badRowsAt);
+            String previous = null;
+            for (int r = 0; r < trades.size() && i == 2; r++) {
+                String ticker = trades.get(r).substring(0, trades.get(r).indexOf(','));
+                if (!ticker.equals(previous) && !ticker.equals(BAD_TICKER)) starts.add(before + r);
+                if (!ticker.equals(BAD_TICKER)) previous = ticker;
+            }
+            rows[i++] = trades.size();
+            rows[i++] = rewrite(dir.resolve(FlatFileDataset.STOCKS_QUOTES.key(d))).size();
         }
-        return rows;
+        return new Files(rows, starts.stream().mapToLong(Long::longValue).toArray());
     }
 
     /** Adds a bad row after each fraction of the file's data rows; returns its data rows. */
-    private static long rewrite(Path file, double... badRowsAt) throws IOException {
+    private static List<String> rewrite(Path file, double... badRowsAt) throws IOException {
         List<String> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+                new GZIPInputStream(java.nio.file.Files.newInputStream(file)), StandardCharsets.UTF_8))) {
             r.lines().forEach(lines::add);
         }
         int rows = lines.size() - 1;
         for (int i = badRowsAt.length - 1; i >= 0; i--) {
-            lines.add(1 + (int) (rows * badRowsAt[i]), "ZZZZ,not-a-number,garbage row " + i);
+            lines.add(1 + (int) (rows * badRowsAt[i]), BAD_TICKER + ",not-a-number,garbage row " + i);
         }
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
+        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(java.nio.file.Files.newOutputStream(file)),
                 StandardCharsets.UTF_8)) {
             for (String line : lines) {
                 w.write(line);
                 w.write('\n');
             }
         }
-        return lines.size() - 1;
+        return lines.subList(1, lines.size());
     }
 }

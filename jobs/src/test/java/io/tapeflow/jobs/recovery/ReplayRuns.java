@@ -89,7 +89,11 @@ final class ReplayRuns {
         // it is still processed in time order, as BATCH sorts a backfill; halts need the quotes.
         settings.semantics.keyLagMs = Duration.ofHours(12).toMillis();
         settings.rest = run.rest();
+        // One upsert per bulk write: what the pipeline emits after a checkpoint reaches MongoDB before the injected
+        // failure (instead of waiting in the sink's buffer), so the restore really writes it a second time.
+        Configuration mongo = new Configuration();
+        mongo.set(MongoSinkOptions.BATCH_SIZE, 1);
         TapeflowPipeline.build(events, LiveJob.noNews(env), new SinkOutputs(run.parquet().toUri().toString(),
-                ParquetSinkOptions.defaults(), run.mongoUri(), run.mongoDb(), MongoSinkOptions.defaults()), settings);
+                ParquetSinkOptions.defaults(), run.mongoUri(), run.mongoDb(), MongoSinkOptions.from(mongo)), settings);
     }
 }

@@ -41,7 +41,7 @@ class StopWithSavepointITCase {
         try (PolygonSimulator sim = PolygonSimulator.builder().port(0).scenario(ReplayInput.scenario()).speed(0)
                 .start()) {
             // Given two simulated days as flat files with bad rows, and the simulator's REST for ticker details
-            long rows = ReplayInput.write(sim, dir.resolve("flat"), 0.01, 0.5, 0.99);
+            long rows = ReplayInput.write(sim, dir.resolve("flat"), 0.01, 0.5, 0.99).total();
             PolygonRestClientFactory rest = PolygonRestClientFactory.okHttp(
                     RestClientConfig.builder().baseUrl(sim.restUrl()).build(), () -> SimulatorBuilder.DEFAULT_TEST_KEY);
             ReplayRuns.Run input = new ReplayRuns.Run(dir.resolve("flat"), sim.scenario().date(),
