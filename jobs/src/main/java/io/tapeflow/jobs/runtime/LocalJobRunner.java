@@ -8,7 +8,6 @@ import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +64,7 @@ public final class LocalJobRunner {
 
     private static void stopWithSavepoint(JobClient client, Path savepointDir) {
         try {
-            String path = client.stopWithSavepoint(false, savepointDir.toUri().toString(), SavepointFormatType.CANONICAL)
-                    .get(Duration.ofMinutes(2).toMillis(), TimeUnit.MILLISECONDS);
+            String path = Savepoints.stopWithSavepoint(client, savepointDir.toUri().toString(), Duration.ofMinutes(2));
             System.err.println("\ntapeflow: stopped with savepoint " + path + " (resume with --savepoint " + path + ")");
         } catch (Exception e) {
             LOG.warn("Stop-with-savepoint failed; the last retained checkpoint can be used instead", e);

@@ -1,5 +1,6 @@
 package io.tapeflow.jobs.recovery;
 
+import io.tapeflow.jobs.runtime.Savepoints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.bwaldvogel.mongo.MongoServer;
@@ -9,9 +10,9 @@ import io.tapeflow.simulator.SimulatorBuilder;
 import io.tapeflow.sources.polygon.rest.PolygonRestClientFactory;
 import io.tapeflow.sources.polygon.rest.RestClientConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -59,8 +60,8 @@ class StopWithSavepointITCase {
             ReplayRuns.define(env, resumed, hold);
             JobClient first = env.executeAsync("until the savepoint");
             long readBefore = hold.log().held().get(2, TimeUnit.MINUTES);
-            String savepoint = first.stopWithSavepoint(false, dir.resolve("savepoints").toUri().toString(),
-                    SavepointFormatType.CANONICAL).get(2, TimeUnit.MINUTES);
+            String savepoint = Savepoints.stopWithSavepoint(first, dir.resolve("savepoints").toUri().toString(),
+                    Duration.ofMinutes(2));
             first.getJobExecutionResult().get(2, TimeUnit.MINUTES);
             // and the same graph, restored from the savepoint, reads the rest
             Interruptions afterRestore = Interruptions.none(shared);
