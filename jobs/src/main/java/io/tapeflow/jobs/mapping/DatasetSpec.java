@@ -34,10 +34,17 @@ public final class DatasetSpec<T> {
     private final SerializableFunction<T, String> dayOf;
     private final SerializableFunction<T, BsonDocument> toBson;
     private final SerializableFunction<T, String> idOf;
+    private final String[] plainColumns;
 
     DatasetSpec(String name, Class<T> type, Schema schema, SerializableFunction<T, GenericRecord> toAvro,
             SerializableFunction<T, String> dayOf, SerializableFunction<T, BsonDocument> toBson,
             SerializableFunction<T, String> idOf) {
+        this(name, type, schema, toAvro, dayOf, toBson, idOf, new String[0]);
+    }
+
+    private DatasetSpec(String name, Class<T> type, Schema schema, SerializableFunction<T, GenericRecord> toAvro,
+            SerializableFunction<T, String> dayOf, SerializableFunction<T, BsonDocument> toBson,
+            SerializableFunction<T, String> idOf, String[] plainColumns) {
         this.name = name;
         this.type = type;
         this.schema = schema;
@@ -45,6 +52,12 @@ public final class DatasetSpec<T> {
         this.dayOf = dayOf;
         this.toBson = toBson;
         this.idOf = idOf;
+        this.plainColumns = plainColumns;
+    }
+
+    /** A copy whose Parquet files store these (nearly unique) columns without dictionary encoding. */
+    DatasetSpec<T> withPlainColumns(String... columns) {
+        return new DatasetSpec<>(name, type, schema, toAvro, dayOf, toBson, idOf, columns.clone());
     }
 
     /** The dataset name: Parquet directory and MongoDB collection. */
@@ -116,6 +129,7 @@ public final class DatasetSpec<T> {
         return ParquetSinks.<T>forDataset(basePath, name, schema)
                 .converter(toAvro)
                 .dayOf(dayOf)
+                .plainColumns(plainColumns)
                 .options(options)
                 .build();
     }
