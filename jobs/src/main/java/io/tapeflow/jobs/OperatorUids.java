@@ -19,8 +19,6 @@ public final class OperatorUids {
     public static final String SOURCE_NEWS = "source-news";
     public static final String SOURCE_NEWS_NAME = "News";
     /** REST news source events to news items (backfill with --news). */
-    public static final String SOURCE_NEWS_ITEMS = "source-news-items";
-    public static final String SOURCE_NEWS_ITEMS_NAME = "News items";
     /** {@code live --catch-up-from}: flat-file history, then the WebSocket, as one HybridSource. */
     public static final String SOURCE_CATCH_UP = "source-polygon-catch-up";
     public static final String SOURCE_CATCH_UP_NAME = "Polygon flat files then WebSocket";

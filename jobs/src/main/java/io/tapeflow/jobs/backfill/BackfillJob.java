@@ -2,7 +2,9 @@ package io.tapeflow.jobs.backfill;
 
 import io.tapeflow.jobs.OperatorUids;
 import io.tapeflow.jobs.live.LiveJob;
+import io.tapeflow.jobs.pipeline.NewsRouter;
 import io.tapeflow.jobs.pipeline.Outputs;
+import io.tapeflow.jobs.pipeline.RouteByKind;
 import io.tapeflow.jobs.pipeline.TapeflowPipeline;
 import io.tapeflow.jobs.pipeline.Watermarks;
 import io.tapeflow.jobs.semantics.SemanticsStreams;
@@ -16,6 +18,7 @@ import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -39,8 +42,12 @@ public final class BackfillJob {
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
         DataStream<MarketEvent> events = spec.input == BackfillSpec.Input.REST ? restAggregates(env, spec)
                 : flatFiles(env, spec);
-        DataStream<News> news = spec.news ? restNews(env, spec) : LiveJob.noNews(env);
-        return TapeflowPipeline.build(events, news, new RevisionOrderedOutputs(outputs), spec.pipeline);
+        Outputs ordered = new RevisionOrderedOutputs(outputs);
+        if (!spec.news) {
+            return TapeflowPipeline.build(events, LiveJob.noNews(env), ordered, spec.pipeline);
+        }
+        SingleOutputStreamOperator<News> news = restNews(env, spec);
+        return TapeflowPipeline.build(events, news, news.getSideOutput(RouteByKind.REJECTS), ordered, spec.pipeline);
     }
 
     static DataStream<MarketEvent> flatFiles(StreamExecutionEnvironment env, BackfillSpec spec) {
@@ -67,7 +74,8 @@ public final class BackfillJob {
                 .name(OperatorUids.SOURCE_REST_AGGS_NAME);
     }
 
-    static DataStream<News> restNews(StreamExecutionEnvironment env, BackfillSpec spec) {
+    /** The range's news items; the source's rejects on {@link RouteByKind#REJECTS}. */
+    static SingleOutputStreamOperator<News> restNews(StreamExecutionEnvironment env, BackfillSpec spec) {
         ZoneId ny = ZoneId.of("America/New_York");
         NewsSource source = NewsSource.builder()
                 .clients(spec.rest)
@@ -80,8 +88,8 @@ public final class BackfillJob {
                         OperatorUids.SOURCE_NEWS_NAME)
                 .uid(OperatorUids.SOURCE_NEWS)
                 .name(OperatorUids.SOURCE_NEWS_NAME)
-                .flatMap(new NewsItems()).returns(Types.POJO(News.class))
-                .uid(OperatorUids.SOURCE_NEWS_ITEMS)
-                .name(OperatorUids.SOURCE_NEWS_ITEMS_NAME);
+                .process(new NewsRouter()).returns(Types.POJO(News.class))
+                .uid(OperatorUids.SOURCE_NEWS_ROUTE)
+                .name(OperatorUids.SOURCE_NEWS_ROUTE_NAME);
     }
 }

@@ -114,13 +114,18 @@ public class BackfillCommand implements Callable<Integer> {
             StreamExecutionEnvironment env = FlinkEnvironments.create(common);
             BackfillJob.define(env, spec, outputs.sinks());
             BackfillProgress progress = new BackfillProgress(System.err, plan, System.console() != null);
+            boolean waited = true;
             try {
-                LocalJobRunner.runToCompletion(env, "tapeflow backfill " + from + ".." + to,
-                        common.dataDir.resolve("savepoints"), progress);
+                waited = LocalJobRunner.runToCompletion(env, "tapeflow backfill " + from + ".." + to,
+                        common.dataDir.resolve("savepoints"), progress) != null;
             } finally {
-                progress.finish(System.err);
+                if (waited) progress.finish(System.err); // a detached submission has nothing to summarise
             }
-            if (plan != null && markers != null) {
+            if (!waited) {
+                // markers say "this day's outputs are committed": only a command that saw the job finish may say so
+                System.err.println("backfill: submitted detached; no complete-day markers are written, so a later "
+                        + "--skip-complete will not skip these days (run attached to get them)");
+            } else if (plan != null && markers != null) {
                 markers.markComplete(plan.files(), scope);
             }
         }

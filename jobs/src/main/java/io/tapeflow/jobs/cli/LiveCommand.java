@@ -47,13 +47,18 @@ public class LiveCommand implements Callable<Integer> {
     String[] tier1;
 
     @Option(names = "--catch-up-from", paramLabel = "YYYY-MM-DD",
-            description = "First replay flat-file history from this day, then go live: one job, one state (warm RVOL, "
-                    + "day totals, halt state at the open).")
+            description = "First replay history from this day (flat files or REST), then go live: one job, one state "
+                    + "(warm RVOL, day totals, halt state at the open).")
     LocalDate catchUpFrom;
 
     @Option(names = "--catch-up-to", paramLabel = "YYYY-MM-DD",
             description = "Last history day, inclusive (default: yesterday in New York).")
     LocalDate catchUpTo;
+
+    @Option(names = "--catch-up-source", defaultValue = "flatfiles", paramLabel = "flatfiles|rest",
+            description = "Where history comes from: flatfiles (default; --flatfiles-dir or --s3-endpoint) or rest "
+                    + "(minute aggregates of the --tickers list from --rest-url).")
+    String catchUpSource;
 
     @Option(names = "--catch-up-dataset", defaultValue = "trades", paramLabel = "trades|minute_aggs",
             description = "The one flat-file dataset the history reads (default: ${DEFAULT-VALUE}).")
@@ -116,6 +121,19 @@ public class LiveCommand implements Callable<Integer> {
     }
 
     private void catchUp(LiveSpec spec) {
+        LocalDate to = catchUpTo != null ? catchUpTo : LocalDate.now(TimeArgs.NEW_YORK).minusDays(1);
+        if (to.isBefore(catchUpFrom)) {
+            throw new TapeflowException("--catch-up-to " + to + " is before --catch-up-from " + catchUpFrom);
+        }
+        spec.catchUpFrom = catchUpFrom;
+        spec.catchUpTo = to;
+        if ("rest".equals(catchUpSource)) {
+            restCatchUp(spec);
+            return;
+        }
+        if (!"flatfiles".equals(catchUpSource)) {
+            throw new TapeflowException("--catch-up-source must be flatfiles or rest, got " + catchUpSource);
+        }
         if ((flatFilesDir == null) == (s3Endpoint == null)) {
             throw new TapeflowException("--catch-up-from needs exactly one of --flatfiles-dir DIR or --s3-endpoint URL");
         }
@@ -123,14 +141,23 @@ public class LiveCommand implements Callable<Integer> {
         if (dataset != FlatFileDataset.STOCKS_TRADES && dataset != FlatFileDataset.STOCKS_MINUTE_AGGS) {
             throw new TapeflowException("--catch-up-dataset must be trades or minute_aggs, got " + catchUpDataset);
         }
-        LocalDate to = catchUpTo != null ? catchUpTo : LocalDate.now(TimeArgs.NEW_YORK).minusDays(1);
-        if (to.isBefore(catchUpFrom)) {
-            throw new TapeflowException("--catch-up-to " + to + " is before --catch-up-from " + catchUpFrom);
-        }
         spec.catchUpStore = flatFilesDir != null ? BackfillSpecs.directory(flatFilesDir)
                 : BackfillSpecs.s3(s3Endpoint, bucket);
         spec.catchUpDataset = dataset;
-        spec.catchUpFrom = catchUpFrom;
-        spec.catchUpTo = to;
+    }
+
+    /** REST history: minute aggregates per ticker, so it needs a ticker list and a key that REST URL accepts. */
+    private void restCatchUp(LiveSpec spec) {
+        if (flatFilesDir != null || s3Endpoint != null) {
+            throw new TapeflowException("--catch-up-source rest reads REST; drop --flatfiles-dir/--s3-endpoint");
+        }
+        if (tickersFile != null || java.util.Arrays.asList(tickers).contains("*")) {
+            throw new TapeflowException("--catch-up-source rest needs a --tickers list (REST has no all-tickers "
+                    + "aggregates call)");
+        }
+        if (!io.tapeflow.jobs.live.LiveJob.hasRest(spec)) {
+            throw new TapeflowException("--catch-up-source rest needs --rest-url and " + ApiKeys.ENV
+                    + " (or the simulator's local REST URL)");
+        }
     }
 }

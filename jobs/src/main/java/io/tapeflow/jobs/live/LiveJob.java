@@ -20,7 +20,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * Defines the live job: the Polygon WebSocket source (after flat-file history when catching up) into the one
+ * Defines the live job: the Polygon WebSocket source (after flat-file or REST history when catching up) into the one
  * pipeline, plus REST (news polling, gap repair, ticker details) when a REST URL and an API key are available.
  */
 public final class LiveJob {
@@ -43,22 +43,27 @@ public final class LiveJob {
             String key = spec.fixedApiKey;
             builder.setApiKeySupplier(() -> key);
         }
+        ApiKeySupplier restKey = LiveNews.restKey(spec);
+        PolygonRestClientFactory rest = restKey == null ? null : PolygonRestClientFactory.okHttp(
+                RestClientConfig.builder().baseUrl(spec.restUrl).build(), restKey);
         // One connection per cluster per account (Polygon's limit): the source runs as a single reader.
-        DataStream<MarketEvent> events = spec.catchUpStore != null
-                ? CatchUp.events(env, spec, builder.build())
+        DataStream<MarketEvent> events = spec.catchUpFrom != null
+                ? CatchUp.events(env, spec, builder.build(), rest)
                 : env.fromSource(builder.build(), Watermarks.live(), OperatorUids.SOURCE_WEBSOCKET_NAME)
                         .setParallelism(1)
                         .uid(OperatorUids.SOURCE_WEBSOCKET)
                         .name(OperatorUids.SOURCE_WEBSOCKET_NAME);
-        ApiKeySupplier restKey = LiveNews.restKey(spec);
-        if (restKey == null) {
+        if (rest == null) {
             return TapeflowPipeline.build(events, noNews(env), outputs, spec.pipeline);
         }
-        PolygonRestClientFactory rest = PolygonRestClientFactory.okHttp(
-                RestClientConfig.builder().baseUrl(spec.restUrl).build(), restKey);
         spec.pipeline.rest = rest;
         SingleOutputStreamOperator<News> news = LiveNews.define(env, spec, rest);
         return TapeflowPipeline.build(events, news, news.getSideOutput(RouteByKind.REJECTS), outputs, spec.pipeline);
+    }
+
+    /** True when this run can call REST: a URL and a key it accepts (otherwise news, repair and details are off). */
+    public static boolean hasRest(LiveSpec spec) {
+        return LiveNews.restKey(spec) != null;
     }
 
     /** An empty news stream with the news source's uid, so the graph is the same whether or not news is polled. */

@@ -2,9 +2,7 @@ package io.tapeflow.jobs.live;
 
 import io.tapeflow.jobs.OperatorUids;
 import io.tapeflow.jobs.cli.ApiKeys;
-import io.tapeflow.jobs.pipeline.RouteByKind;
-import io.tapeflow.sources.model.EventKind;
-import io.tapeflow.sources.model.MarketEvent;
+import io.tapeflow.jobs.pipeline.NewsRouter;
 import io.tapeflow.sources.model.News;
 import io.tapeflow.sources.polygon.rest.ApiKeySupplier;
 import io.tapeflow.sources.polygon.rest.PolygonRestClientFactory;
@@ -14,8 +12,6 @@ import java.util.Arrays;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.ProcessFunction;
-import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +50,7 @@ final class LiveNews {
         return ApiKeySupplier.ENV.equals(env) ? ApiKeySupplier.fromEnvironment() : () -> System.getenv(env);
     }
 
-    /** Adds the news source (uid {@link OperatorUids#SOURCE_NEWS}) and its router; rejects on the side output. */
+    /** Adds the news source (uid {@link OperatorUids#SOURCE_NEWS}) and its {@link NewsRouter}; rejects on the side output. */
     static SingleOutputStreamOperator<News> define(StreamExecutionEnvironment env, LiveSpec spec,
             PolygonRestClientFactory rest) {
         Instant from = spec.newsFromMs > 0 ? Instant.ofEpochMilli(spec.newsFromMs)
@@ -71,16 +67,5 @@ final class LiveNews {
                 .uid(OperatorUids.SOURCE_NEWS).name(OperatorUids.SOURCE_NEWS_NAME)
                 .process(new NewsRouter()).returns(News.class)
                 .uid(OperatorUids.SOURCE_NEWS_ROUTE).name(OperatorUids.SOURCE_NEWS_ROUTE_NAME);
-    }
-
-    /** News items on the main output, the source's rejects on {@link RouteByKind#REJECTS}. */
-    static final class NewsRouter extends ProcessFunction<MarketEvent, News> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public void processElement(MarketEvent e, Context ctx, Collector<News> out) {
-            if (e.kind == EventKind.NEWS && e.news != null) out.collect(e.news);
-            else if (e.kind == EventKind.REJECT && e.reject != null) ctx.output(RouteByKind.REJECTS, e.reject);
-        }
     }
 }

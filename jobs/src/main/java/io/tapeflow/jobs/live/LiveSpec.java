@@ -27,10 +27,11 @@ public class LiveSpec {
     public Duration newsLookback = Duration.ofHours(1);
     /** News poll period. */
     public Duration newsPollEvery = Duration.ofSeconds(30);
-    /** Catch-up history before the live feed (flat files, one HybridSource); null = live only. */
+    /** Catch-up flat files before the live feed (one HybridSource); null with {@link #catchUpFrom} = REST history. */
     public FlatFileStore catchUpStore;
     /** The one flat-file dataset the history reads (see {@link CatchUp} for why only one). */
     public FlatFileDataset catchUpDataset = FlatFileDataset.STOCKS_TRADES;
+    /** First catch-up day; null = live only. History comes from {@link #catchUpStore}, or REST minute aggregates. */
     public LocalDate catchUpFrom;
     /** Last history day, inclusive (the CLI defaults it to yesterday in New York). */
     public LocalDate catchUpTo;

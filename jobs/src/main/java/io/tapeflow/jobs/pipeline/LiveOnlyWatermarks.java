@@ -8,11 +8,13 @@ import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
 
 /**
- * Bounded-out-of-orderness watermarks that ignore flat-file events: used by {@link Watermarks#catchUp()} so the
- * ticker-sorted history never moves the watermark and the live feed drives it from its first event.
+ * Bounded-out-of-orderness watermarks that ignore history (flat-file and REST events): used by
+ * {@link Watermarks#catchUp()} so the ticker-sorted history never moves the watermark and the live feed drives it
+ * from its first event.
  */
 public final class LiveOnlyWatermarks implements WatermarkGenerator<MarketEvent> {
     private static final String FLATFILE = Origin.FLATFILE.value();
+    private static final String REST = Origin.REST.value();
     private final BoundedOutOfOrdernessWatermarks<MarketEvent> live;
 
     public LiveOnlyWatermarks(Duration maxOutOfOrderness) {
@@ -21,7 +23,8 @@ public final class LiveOnlyWatermarks implements WatermarkGenerator<MarketEvent>
 
     @Override
     public void onEvent(MarketEvent e, long timestamp, WatermarkOutput output) {
-        if (!FLATFILE.equals(originOf(e))) {
+        String origin = originOf(e);
+        if (!FLATFILE.equals(origin) && !REST.equals(origin)) {
             live.onEvent(e, timestamp, output);
         }
     }

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.DeploymentOptions;
+import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -12,18 +15,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a job and, for local runs, turns Ctrl-C into stop-with-savepoint so a laptop run can be upgraded exactly like
- * a cluster job ({@code --savepoint PATH} resumes it).
+ * a cluster job ({@code --savepoint PATH} resumes it); a BATCH job has no savepoints, so Ctrl-C cancels it.
  */
 public final class LocalJobRunner {
     private static final Logger LOG = LoggerFactory.getLogger(LocalJobRunner.class);
 
     private LocalJobRunner() {}
 
-    /** Submits the job, waits for it to finish, and returns its client (already finished). */
+    /**
+     * Submits the job and waits for it to finish; returns its client (finished), or null when the submission is
+     * detached ({@code flink run -d}): then nothing waits for the job.
+     */
     public static JobClient runToCompletion(StreamExecutionEnvironment env, String jobName, Path savepointDir,
             JobProgress progress) throws Exception {
         JobClient client = env.executeAsync(jobName);
-        Thread hook = new Thread(() -> stopWithSavepoint(client, savepointDir), "tapeflow-stop-with-savepoint");
+        if (!env.getConfiguration().get(DeploymentOptions.ATTACHED)) {
+            return null;
+        }
+        boolean batch = env.getConfiguration().get(ExecutionOptions.RUNTIME_MODE) == RuntimeExecutionMode.BATCH;
+        Thread hook = new Thread(() -> {
+            if (batch) cancel(client);
+            else stopWithSavepoint(client, savepointDir);
+        }, "tapeflow-stop");
         if (FlinkEnvironments.isLocal()) {
             Runtime.getRuntime().addShutdownHook(hook);
         }
@@ -59,6 +72,16 @@ public final class LocalJobRunner {
             LOG.warn("Stop-with-savepoint failed; the last retained checkpoint can be used instead", e);
             System.err.println("\ntapeflow: stop-with-savepoint failed (" + e.getMessage()
                     + "); resume from the last checkpoint under the checkpoint directory");
+        }
+    }
+
+    private static void cancel(JobClient client) {
+        try {
+            client.cancel().get(1, TimeUnit.MINUTES);
+            System.err.println("\ntapeflow: cancelled. A BATCH job has no savepoint: run the same command again; "
+                    + "re-runs are idempotent and --skip-complete skips the days an earlier run finished");
+        } catch (Exception e) {
+            LOG.warn("Cancelling the job failed", e);
         }
     }
 

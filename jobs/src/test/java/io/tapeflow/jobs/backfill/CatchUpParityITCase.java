@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code live --catch-up-from}: yesterday's trades from flat files, then today's WebSocket feed, in one job (one
+ * {@code live --catch-up-from}: yesterday's history (flat files or REST), then today's WebSocket feed, in one job (one
  * HybridSource, one state) gives today the bars and halts a backfill of both days gives, RVOL included, so the state
  * is warm at the switch.
  */
@@ -94,6 +94,53 @@ class CatchUpParityITCase {
         }
     }
 
+    /**
+     * {@code --catch-up-source rest}: yesterday's minute aggregates over REST warm the state exactly as the same
+     * aggregates from flat files do: today's bars (RVOL included) and halts are equal.
+     */
+    @Test
+    void restHistoryWarmsTheLiveJobLikeFlatFileMinuteAggregates(@TempDir Path dir) throws Exception {
+        // Given yesterday's market served over REST and written as flat files, and today's market as the feed
+        ScenarioSpec today = BackfillParityITCase.scenario();
+        LocalDate day = today.date();
+        LocalDate yesterday = day.minusDays(1);
+        Path flat = dir.resolve("flat");
+        new FlatFileWriter(MarketPlan.of(today.withDate(yesterday))).write(flat);
+        CollectingOutputs viaRest = new CollectingOutputs(shared);
+        CollectingOutputs viaFlatFiles = new CollectingOutputs(shared);
+        try (PolygonSimulator history = PolygonSimulator.builder().port(0).scenario(today.withDate(yesterday))
+                .speed(0).start()) {
+            // When one live job catches up from REST and another from the flat-file minute aggregates
+            runMinuteCatchUp(today, flat, history, viaRest, null, dir.resolve("sp-rest"));
+            runMinuteCatchUp(today, flat, history, viaFlatFiles, LocalFlatFileStore.checked(flat), dir.resolve("sp-flat"));
+        }
+
+        // Then today's bars are the same, with an RVOL from yesterday's history
+        Map<String, String> restBars = todays(viaRest.records(Datasets.BARS), day);
+        assertThat(restBars.values()).anyMatch(b -> !b.contains("rvol=null"));
+        assertThat(ParityRuns.differences(restBars, todays(viaFlatFiles.records(Datasets.BARS), day))).isEmpty();
+        // and so are today's halts
+        assertThat(haltKeys(viaRest.records(Datasets.HALTS), day)).isNotEmpty()
+                .isEqualTo(haltKeys(viaFlatFiles.records(Datasets.HALTS), day));
+    }
+
+    private static void runMinuteCatchUp(ScenarioSpec today, Path flat, PolygonSimulator history, CollectingOutputs out,
+            LocalFlatFileStore store, Path savepoints) throws Exception {
+        try (PolygonSimulator sim = PolygonSimulator.builder().port(0).scenario(today).speed(0).start()) {
+            sim.writeFlatFiles(flat);
+            LiveSpec live = ParityRuns.liveSpec(sim);
+            live.restUrl = history.restUrl(); // news, details and history from one REST server in both runs
+            live.tickers = sim.market().plan().tickers().stream().map(p -> p.ticker()).toArray(String[]::new);
+            live.pipeline.semantics.rvolDays = 1;
+            live.catchUpFrom = today.date().minusDays(1);
+            live.catchUpTo = live.catchUpFrom;
+            live.catchUpStore = store;
+            live.catchUpDataset = FlatFileDataset.STOCKS_MINUTE_AGGS;
+            ParityRuns.runLive(live, sim, out, ParityRuns.rows(flat, FlatFileDataset.STOCKS_TRADES, today.date()),
+                    savepoints);
+        }
+    }
+
     private static Map<String, String> todays(List<Bar> bars, LocalDate day) {
         Map<String, String> out = new TreeMap<>();
         ParityRuns.barFields(bars.stream().filter(b -> day.toString().equals(b.tradingDay)).toList()).forEach(out::put);
@@ -102,5 +149,10 @@ class CatchUpParityITCase {
 
     private static List<Halt> todaysHalts(List<Halt> halts, LocalDate day) {
         return ParityRuns.finalHalts(halts).values().stream().filter(h -> day.toString().equals(h.tradingDay)).toList();
+    }
+
+    private static List<String> haltKeys(List<Halt> halts, LocalDate day) {
+        return todaysHalts(halts, day).stream()
+                .map(h -> h.ticker + " " + h.type + " " + h.direction + " " + h.startTs + " " + h.endTs).toList();
     }
 }

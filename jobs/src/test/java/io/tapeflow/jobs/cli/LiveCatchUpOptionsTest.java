@@ -50,4 +50,28 @@ class LiveCatchUpOptionsTest {
         assertThatThrownBy(() -> spec("--catch-up-from", "2024-03-14", "--catch-up-to", "2024-03-01",
                 "--flatfiles-dir", dir.toString())).hasMessageContaining("is before --catch-up-from");
     }
+
+    @Test
+    void restCatchUpReadsTheListedTickersFromTheLocalRestUrl() {
+        // Given the simulator's REST URL (its key is used without POLYGON_API_KEY) and a ticker list
+        LiveSpec spec = spec("--rest-url", "http://127.0.0.1:1", "--tickers", "AAPL,MSFT", "--catch-up-from",
+                "2024-03-01", "--catch-up-to", "2024-03-14", "--catch-up-source", "rest");
+
+        // Then history is REST: a range and no flat-file store
+        assertThat(spec.catchUpStore).isNull();
+        assertThat(spec.catchUpFrom).isEqualTo(LocalDate.parse("2024-03-01"));
+        assertThat(spec.catchUpTo).isEqualTo(LocalDate.parse("2024-03-14"));
+    }
+
+    @Test
+    void restCatchUpMisconfigurationsFailWithOneLine(@TempDir Path dir) {
+        assertThatThrownBy(() -> spec("--rest-url", "http://127.0.0.1:1", "--catch-up-from", "2024-03-01",
+                "--catch-up-to", "2024-03-14", "--catch-up-source", "rest"))
+                .isInstanceOf(TapeflowException.class).hasMessageContaining("needs a --tickers list");
+        assertThatThrownBy(() -> spec("--rest-url", "http://127.0.0.1:1", "--tickers", "AAPL", "--catch-up-from",
+                "2024-03-01", "--catch-up-to", "2024-03-14", "--catch-up-source", "rest", "--flatfiles-dir",
+                dir.toString())).hasMessageContaining("drop --flatfiles-dir");
+        assertThatThrownBy(() -> spec("--tickers", "AAPL", "--catch-up-from", "2024-03-01", "--catch-up-to",
+                "2024-03-14", "--catch-up-source", "ftp")).hasMessageContaining("flatfiles or rest");
+    }
 }

@@ -1,5 +1,6 @@
 package io.tapeflow.jobs.enrich;
 
+import io.tapeflow.sources.polygon.testutils.FakePolygonRestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tapeflow.sources.model.Aggregate;
@@ -63,7 +64,7 @@ class GapRepairFunctionTest {
     void aRepairStillRunningAtTheTimeoutEmitsTheGapAndAnUnrepairedRevisionSayingSo() throws Exception {
         // Given a REST call that hangs until the test ends
         CountDownLatch release = new CountDownLatch(1);
-        FakeRestClient hanging = new FakeRestClient() {
+        FakePolygonRestClient hanging = new FakePolygonRestClient() {
             @Override
             public RestPage<Aggregate> aggregates(AggregatesQuery q, String cursor) throws IOException {
                 try {

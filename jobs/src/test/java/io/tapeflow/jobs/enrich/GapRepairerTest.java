@@ -1,6 +1,7 @@
 package io.tapeflow.jobs.enrich;
 
-import static io.tapeflow.jobs.enrich.FakeRestClient.minute;
+import io.tapeflow.sources.polygon.testutils.FakePolygonRestClient;
+import static io.tapeflow.sources.polygon.testutils.FakePolygonRestClient.minute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tapeflow.sources.model.EventKind;
@@ -37,7 +38,7 @@ class GapRepairerTest {
     @Test
     void aRepairedGapComesOutAsOpenedThenTheWindowsMinuteBarsThenRepairedAsTheNextRevision() {
         // Given minute bars 10:00..10:04 for AAPL and MSFT
-        FakeRestClient rest = new FakeRestClient();
+        FakePolygonRestClient rest = new FakePolygonRestClient();
         for (String t : new String[] {"AAPL", "MSFT"}) {
             rest.bars(t, minute(t, T0, 1), minute(t, T0 + MIN, 2), minute(t, T0 + 2 * MIN, 3),
                     minute(t, T0 + 3 * MIN, 4), minute(t, T0 + 4 * MIN, 5));
@@ -62,7 +63,7 @@ class GapRepairerTest {
     @Test
     void aPlanWithoutAggregatesStopsAtTheFirstRefusalAndSaysSo() {
         // Given REST answering 403
-        FakeRestClient rest = new FakeRestClient().refusing(403);
+        FakePolygonRestClient rest = new FakePolygonRestClient().refusing(403);
 
         // When
         List<MarketEvent> out = new GapRepairer(rest, 10).repair(gap("AAPL", "MSFT", "GME"), NOW);
@@ -80,7 +81,7 @@ class GapRepairerTest {
     @Test
     void aStarGapWithNoTickerSeenYetIsNotRepairedAndFiresNoRequest() {
         // Given a '*' subscription
-        FakeRestClient rest = new FakeRestClient();
+        FakePolygonRestClient rest = new FakePolygonRestClient();
 
         // When
         List<MarketEvent> out = new GapRepairer(rest, 10).repair(gap("*"), NOW);
@@ -95,7 +96,7 @@ class GapRepairerTest {
     @Test
     void aStarGapIsRepairedForTheTickersItIsGiven() {
         // Given a '*' gap and the tickers seen trading (GapTickers)
-        FakeRestClient rest = new FakeRestClient().bars("GME", minute("GME", T0 + 2 * MIN, 7));
+        FakePolygonRestClient rest = new FakePolygonRestClient().bars("GME", minute("GME", T0 + 2 * MIN, 7));
 
         // When
         List<MarketEvent> out = new GapRepairer(rest, 10).repair(gap("*"), new String[] {"AAPL", "GME"}, NOW);
@@ -111,7 +112,7 @@ class GapRepairerTest {
     @Test
     void tickersAboveTheCapAreNotRequestedAndTheNoteSaysHowManyWereRepaired() {
         // Given a cap of 2 and 3 tickers
-        FakeRestClient rest = new FakeRestClient().bars("C", minute("C", T0 + 2 * MIN, 7));
+        FakePolygonRestClient rest = new FakePolygonRestClient().bars("C", minute("C", T0 + 2 * MIN, 7));
 
         // When
         List<MarketEvent> out = new GapRepairer(rest, 2).repair(gap("A", "B", "C"), NOW);
@@ -126,7 +127,7 @@ class GapRepairerTest {
     @Test
     void aTickerWhoseCallsFailLeavesTheGapPartlyRepairedNamingIt() {
         // Given MSFT failing after retries, AAPL fine
-        FakeRestClient rest = new FakeRestClient().bars("AAPL", minute("AAPL", T0 + 2 * MIN, 3)).failing("MSFT");
+        FakePolygonRestClient rest = new FakePolygonRestClient().bars("AAPL", minute("AAPL", T0 + 2 * MIN, 3)).failing("MSFT");
 
         // When
         List<MarketEvent> out = new GapRepairer(rest, 10).repair(gap("AAPL", "MSFT"), NOW);
@@ -145,7 +146,7 @@ class GapRepairerTest {
         long midnight = ZonedDateTime.of(2024, 3, 16, 0, 0, 0, 0, ZoneId.of("America/New_York")).toInstant().toEpochMilli();
         g.startTs = (midnight - 30_000) * 1_000_000L;
         g.endTs = (midnight + 30_000) * 1_000_000L;
-        FakeRestClient rest = new FakeRestClient();
+        FakePolygonRestClient rest = new FakePolygonRestClient();
 
         // When
         new GapRepairer(rest, 10).repair(g, NOW);

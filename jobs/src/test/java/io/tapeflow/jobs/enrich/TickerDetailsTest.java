@@ -1,5 +1,6 @@
 package io.tapeflow.jobs.enrich;
 
+import io.tapeflow.sources.polygon.testutils.FakePolygonRestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tapeflow.sources.model.Trade;
@@ -90,7 +91,7 @@ class TickerDetailsTest {
         restored.close();
     }
 
-    private static List<TickerLookup> lookUp(FakeRestClient rest, TickerRequest... requests) throws Exception {
+    private static List<TickerLookup> lookUp(FakePolygonRestClient rest, TickerRequest... requests) throws Exception {
         TickerDetailsFunction fn = new TickerDetailsFunction(() -> rest, new EnrichmentOptions());
         var h = new OneInputStreamOperatorTestHarness<>(
                 new AsyncWaitOperatorFactory<>(fn, 10_000, 100, AsyncDataStream.OutputMode.ORDERED),
@@ -111,7 +112,7 @@ class TickerDetailsTest {
     @Test
     void theLookupFetchesATickerOncePerDayAndAgainOnTheNextDay() throws Exception {
         // Given
-        FakeRestClient rest = new FakeRestClient();
+        FakePolygonRestClient rest = new FakePolygonRestClient();
 
         // When AAPL is requested twice on Friday and once on Monday
         List<TickerLookup> out = lookUp(rest, TickerRequest.of("AAPL", "2024-03-15"),
@@ -126,7 +127,7 @@ class TickerDetailsTest {
     @Test
     void aPlanWithoutReferenceDataDisablesLookupsAfterTheFirstRefusal() throws Exception {
         // Given REST answering 403
-        FakeRestClient rest = new FakeRestClient().refusing(403);
+        FakePolygonRestClient rest = new FakePolygonRestClient().refusing(403);
 
         // When two tickers are requested
         List<TickerLookup> out = lookUp(rest, TickerRequest.of("AAPL", "2024-03-15"), TickerRequest.of("GME", "2024-03-15"));
@@ -139,7 +140,7 @@ class TickerDetailsTest {
     @Test
     void aFailedLookupBecomesAReject() throws Exception {
         // Given GME failing after retries
-        FakeRestClient rest = new FakeRestClient().failing("GME");
+        FakePolygonRestClient rest = new FakePolygonRestClient().failing("GME");
 
         // When
         List<TickerLookup> out = lookUp(rest, TickerRequest.of("GME", "2024-03-15"));

@@ -38,13 +38,14 @@ class CatchUpWatermarksTest {
     }
 
     @Test
-    void flatFileHistoryNeverMovesTheWatermarkAndTheLiveFeedDoes() {
+    void flatFileAndRestHistoryNeverMoveTheWatermarkAndTheLiveFeedDoes() {
         // Given the catch-up generator with a 2 s bound
         LiveOnlyWatermarks gen = new LiveOnlyWatermarks(Duration.ofSeconds(2));
         Out out = new Out();
 
         // When history far ahead of the live feed is seen, then a live event
         gen.onEvent(trade("flatfile", 1_000_000L), 1_000_000L, out);
+        gen.onEvent(trade("rest", 2_000_000L), 2_000_000L, out);
         gen.onPeriodicEmit(out);
         long afterHistory = out.marks.get(out.marks.size() - 1);
         gen.onEvent(trade("ws", 50_000L), 50_000L, out);

@@ -19,12 +19,16 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A hand-written in-memory {@link PolygonRestClient}: canned aggregate pages per (query, cursor) and a news function
- * answering each poll from the requested window; every call is recorded.
+ * A hand-written in-memory {@link PolygonRestClient}: canned aggregate pages per (query, cursor) or minute bars per
+ * ticker, synthetic ticker details, a news function answering each poll from the requested window, refusals and
+ * outages; every call is recorded (thread-safe: async I/O calls from several threads).
  */
-public final class FakePolygonRestClient implements PolygonRestClient {
-    public final List<String> calls = new ArrayList<>();
+public class FakePolygonRestClient implements PolygonRestClient {
+    public final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, RestPage<Aggregate>> aggregatePages = new HashMap<>();
+    private final Map<String, List<Aggregate>> barsByTicker = new HashMap<>();
+    private final java.util.Set<String> failingTickers = new java.util.HashSet<>();
+    private int refuseWith;
     private Function<NewsQuery, List<News>> newsFeed = q -> List.of();
     private final java.util.Set<String> refusedNewsVendors = new java.util.HashSet<>();
 
@@ -37,6 +41,30 @@ public final class FakePolygonRestClient implements PolygonRestClient {
         return this;
     }
 
+    /** Every aggregates call for {@code ticker} without a canned page answers these minutes, one page. */
+    public FakePolygonRestClient bars(String ticker, Aggregate... minutes) {
+        barsByTicker.put(ticker, List.of(minutes));
+        return this;
+    }
+
+    /** Every aggregates and details call for {@code ticker} fails as after exhausted retries. */
+    public FakePolygonRestClient failing(String ticker) {
+        failingTickers.add(ticker);
+        return this;
+    }
+
+    /** Every aggregates and details call is refused with {@code status} (401/403). */
+    public FakePolygonRestClient refusing(int status) {
+        refuseWith = status;
+        return this;
+    }
+
+    private void check(String call, String ticker) throws IOException {
+        calls.add(call);
+        if (refuseWith != 0) throw new io.tapeflow.sources.polygon.rest.PolygonAuthException("refused", refuseWith);
+        if (failingTickers.contains(ticker)) throw new IOException("retries exhausted for " + ticker);
+    }
+
     /** Answers news polls: the items the function returns for the query, one page. */
     public FakePolygonRestClient news(Function<NewsQuery, List<News>> feed) {
         this.newsFeed = feed;
@@ -45,10 +73,9 @@ public final class FakePolygonRestClient implements PolygonRestClient {
 
     @Override
     public RestPage<Aggregate> aggregates(AggregatesQuery query, String cursor) throws IOException {
-        calls.add("aggs " + aggsKey(query, cursor));
+        check("aggs " + query + (cursor == null ? "" : " cursor=" + cursor), query.ticker);
         RestPage<Aggregate> page = aggregatePages.get(aggsKey(query, cursor));
-        if (page == null) throw new IOException("fake has no page for " + aggsKey(query, cursor));
-        return page;
+        return page != null ? page : new RestPage<>(barsByTicker.getOrDefault(query.ticker, List.of()), List.of(), null);
     }
 
     private int newsOutages;
@@ -89,21 +116,31 @@ public final class FakePolygonRestClient implements PolygonRestClient {
     }
 
     @Override
-    public RestPage<TickerDetails> tickerDetails(String ticker, LocalDate asOf) {
-        throw new UnsupportedOperationException();
+    public RestPage<TickerDetails> tickerDetails(String ticker, LocalDate asOf) throws IOException {
+        check("ticker " + ticker + " " + asOf, ticker);
+        TickerDetails d = new TickerDetails();
+        d.ticker = ticker;
+        d.name = ticker + " Inc.";
+        d.asOf = asOf.toString();
+        return new RestPage<>(List.of(d), List.of(), null);
     }
 
     @Override
     public void close() {}
 
     public static Aggregate bar(String ticker, long startMs) {
+        return minute(ticker, startMs, 100);
+    }
+
+    /** A flat REST minute bar of {@code volume} shares at 10. */
+    public static Aggregate minute(String ticker, long startMs, double volume) {
         Aggregate a = new Aggregate();
         a.ticker = ticker;
         a.timeframe = Aggregate.MINUTE;
         a.startMs = startMs;
         a.endMs = startMs + 60_000;
         a.open = a.high = a.low = a.close = 10;
-        a.volume = 100;
+        a.volume = volume;
         a.origin = "rest";
         return a;
     }
