@@ -4,7 +4,6 @@ import io.tapeflow.sources.model.Quote;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -14,16 +13,11 @@ import java.io.IOException;
  * {@link Quote} serializer for the router's quotes output: every field copied and written by hand. A new field in
  * {@link Quote} must be added here too ({@code HandWrittenSerializersTest} fails until it is).
  */
-public final class QuoteSerializer extends TypeSerializerSingleton<Quote> {
+public final class QuoteSerializer extends RecordSerializer<Quote> {
     private static final long serialVersionUID = 1L;
 
     public static final QuoteSerializer INSTANCE = new QuoteSerializer();
     public static final TypeInformation<Quote> TYPE = new SerializerTypeInfo<>(Quote.class, INSTANCE);
-
-    @Override
-    public boolean isImmutableType() {
-        return false;
-    }
 
     @Override
     public Quote createInstance() {
@@ -49,16 +43,6 @@ public final class QuoteSerializer extends TypeSerializerSingleton<Quote> {
         q.sizeUnit = from.sizeUnit;
         q.origin = from.origin;
         return q;
-    }
-
-    @Override
-    public Quote copy(Quote from, Quote reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
     }
 
     @Override
@@ -99,16 +83,6 @@ public final class QuoteSerializer extends TypeSerializerSingleton<Quote> {
         q.sizeUnit = Wire.readString(in);
         q.origin = Wire.readString(in);
         return q;
-    }
-
-    @Override
-    public Quote deserialize(Quote reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView in, DataOutputView out) throws IOException {
-        serialize(deserialize(in), out);
     }
 
     @Override

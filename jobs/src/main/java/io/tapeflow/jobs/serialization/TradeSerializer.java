@@ -4,7 +4,6 @@ import io.tapeflow.sources.model.Trade;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -14,16 +13,11 @@ import java.io.IOException;
  * {@link Trade} serializer for the router's trades output: every field copied and written by hand. A new field in
  * {@link Trade} must be added here too ({@code HandWrittenSerializersTest} fails until it is).
  */
-public final class TradeSerializer extends TypeSerializerSingleton<Trade> {
+public final class TradeSerializer extends RecordSerializer<Trade> {
     private static final long serialVersionUID = 1L;
 
     public static final TradeSerializer INSTANCE = new TradeSerializer();
     public static final TypeInformation<Trade> TYPE = new SerializerTypeInfo<>(Trade.class, INSTANCE);
-
-    @Override
-    public boolean isImmutableType() {
-        return false;
-    }
 
     @Override
     public Trade createInstance() {
@@ -48,16 +42,6 @@ public final class TradeSerializer extends TypeSerializerSingleton<Trade> {
         t.correction = from.correction;
         t.origin = from.origin;
         return t;
-    }
-
-    @Override
-    public Trade copy(Trade from, Trade reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
     }
 
     @Override
@@ -96,16 +80,6 @@ public final class TradeSerializer extends TypeSerializerSingleton<Trade> {
         t.correction = in.readInt();
         t.origin = Wire.readString(in);
         return t;
-    }
-
-    @Override
-    public Trade deserialize(Trade reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView in, DataOutputView out) throws IOException {
-        serialize(deserialize(in), out);
     }
 
     @Override
