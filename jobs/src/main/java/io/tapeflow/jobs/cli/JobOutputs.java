@@ -7,10 +7,12 @@ import io.tapeflow.sinks.mongo.MongoIndexes;
 import io.tapeflow.sinks.mongo.MongoPreflight;
 import io.tapeflow.sinks.mongo.MongoSinkOptions;
 import io.tapeflow.sinks.mongo.MongoUnavailableException;
+import io.tapeflow.sinks.mongo.UriPassword;
 import io.tapeflow.sinks.mongo.UriRedactor;
 import io.tapeflow.sinks.mongo.embedded.EmbeddedMongo;
 import io.tapeflow.sinks.parquet.ParquetSinkOptions;
 import java.nio.file.Path;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,14 @@ public final class JobOutputs implements AutoCloseable {
 
     /** Opens the outputs the common options ask for. */
     public static JobOutputs open(CommonOptions options) {
+        return open(options, System.getenv());
+    }
+
+    /**
+     * As above, with {@code env} as the environment: {@link UriPassword#ENV} there is the password of the
+     * {@code --mongo-uri} user, so it need not be a command-line argument.
+     */
+    public static JobOutputs open(CommonOptions options, Map<String, String> env) {
         String parquet = options.parquetEnabled() ? parquetBase(options.parquetDir) : null;
         if (FlinkEnvironments.isLocal()) {
             S3FileSystems.initializeFor(parquet, System.getenv());
@@ -52,7 +62,7 @@ public final class JobOutputs implements AutoCloseable {
                 System.err.println("tapeflow: embedded MongoDB at " + uri + " (data in "
                         + embedded.dataFile() + ")");
             } else {
-                uri = options.mongoUri;
+                uri = withPassword(options.mongoUri, env.get(UriPassword.ENV));
             }
             try {
                 MongoPreflight.check(uri);
@@ -91,6 +101,15 @@ public final class JobOutputs implements AutoCloseable {
     public void close() {
         if (embedded != null) {
             embedded.close();
+        }
+    }
+
+    private static String withPassword(String uri, String password) {
+        if (password == null || password.isEmpty()) return uri;
+        try {
+            return UriPassword.inject(uri, password);
+        } catch (IllegalArgumentException e) {
+            throw new TapeflowException(e.getMessage());
         }
     }
 

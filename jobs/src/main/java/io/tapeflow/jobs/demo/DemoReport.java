@@ -41,7 +41,7 @@ public final class DemoReport {
         }
         out.println();
         if (parquetDir != null) {
-            out.println("Parquet:  " + parquetDir + "   (DuckDB: SELECT * FROM read_parquet('<dir>/bars/**/*'))");
+            out.println("Parquet:  " + parquetDir + "   (DuckDB: SELECT * FROM read_parquet('<dir>/bars/**/*.parquet'))");
         }
         if (mongoUri != null) {
             out.println("MongoDB:  database '" + db + "' at " + io.tapeflow.sinks.mongo.UriRedactor.redact(mongoUri));

@@ -1,17 +1,20 @@
 package io.tapeflow.jobs.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.tapeflow.jobs.live.LiveJob;
 import io.tapeflow.jobs.live.LiveSpec;
-import io.tapeflow.jobs.pipeline.SinkOutputs;
-import io.tapeflow.sinks.mongo.MongoSinkOptions;
-import io.tapeflow.sinks.parquet.ParquetSinkOptions;
+import io.tapeflow.jobs.testing.PlainAuthMongoBackend;
+import io.tapeflow.jobs.cli.CommonOptions;
+import io.tapeflow.jobs.cli.JobOutputs;
+import io.tapeflow.sinks.mongo.MongoPreflight;
+import io.tapeflow.sinks.mongo.MongoUnavailableException;
+import io.tapeflow.sinks.mongo.UriRedactor;
 import io.tapeflow.simulator.PolygonSimulator;
 import io.tapeflow.simulator.scenario.ScenarioSpec;
 import java.io.StringWriter;
@@ -26,11 +29,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.flink.api.common.JobID;
+import org.apache.flink.client.program.rest.RestClusterClient;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.InjectClusterClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
@@ -44,9 +50,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The API key never reaches an output: a live run against the simulator with a unique secret key (WebSocket auth,
- * REST news, ticker details and gap repair all send it) leaves no trace of it in any Parquet file, any MongoDB
- * document of any collection, or any log line of the run (all loggers at INFO).
+ * No secret reaches an output: a live run against the simulator with a unique secret API key (WebSocket auth, REST
+ * news, ticker details and gap repair all send it), writing through the command line's outputs to a MongoDB that
+ * requires a login with a unique password in the URI (preflight, indexes and every sink log in with it), leaves no
+ * trace of either in any Parquet file, any MongoDB document of any collection, any log line of the run (all loggers
+ * at INFO), or any view of the Flink web UI (job, plan, configuration, vertices, JobManager and TaskManagers).
  */
 class NoSecretInOutputsITCase {
     @RegisterExtension
@@ -57,15 +65,21 @@ class NoSecretInOutputsITCase {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 15);
 
     @Test
-    void theApiKeyAppearsInNoParquetFileMongoDocumentOrLogLine(@TempDir Path dir) throws Exception {
-        // Given: a secret only this run knows, accepted by the simulator, and a log capture of everything
+    void theApiKeyAndTheMongoPasswordAppearInNoParquetFileMongoDocumentLogLineOrWebUiView(@TempDir Path dir,
+            @InjectClusterClient RestClusterClient<?> cluster) throws Exception {
+        // Given: an API key only this run knows, accepted by the simulator, a MongoDB that only lets in a user with
+        // a password only this run knows, and a log capture of everything
         String secret = "sk-" + UUID.randomUUID();
+        String password = "pw-" + UUID.randomUUID();
         StringWriter log = new StringWriter();
         WriterAppender capture = captureLogs(log);
-        MongoServer mongo = new MongoServer(new MemoryBackend());
+        PlainAuthMongoBackend backend = new PlainAuthMongoBackend("tapeflow", password);
+        MongoServer mongo = new MongoServer(backend);
         mongo.bind("127.0.0.1", 0);
-        String uri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+        String hostPort = "@127.0.0.1:" + mongo.getLocalAddress().getPort() + "/?authMechanism=PLAIN";
+        String uri = "mongodb://tapeflow:" + password + hostPort;
         Path parquet = dir.resolve("parquet");
+        JobID jobId;
         ScenarioSpec scenario = ScenarioSpec.demo(7, 8).withDate(DAY).withTimes(LocalTime.of(9, 29),
                 LocalTime.of(10, 0));
         try (PolygonSimulator sim = PolygonSimulator.builder().port(0).apiKeys(secret).scenario(scenario).speed(120)
@@ -85,24 +99,39 @@ class NoSecretInOutputsITCase {
             conf.setString("execution.checkpointing.interval", "2 s");
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
             env.setParallelism(2);
-            LiveJob.define(env, spec, new SinkOutputs(parquet.toUri().toString(), ParquetSinkOptions.defaults(), uri,
-                    "tapeflow", MongoSinkOptions.defaults()));
+            CommonOptions options = new CommonOptions();
+            options.parquetDir = parquet.toString();
+            options.mongoUri = uri;
+            options.mongoDb = "tapeflow";
+            options.dataDir = dir;
 
-            // When: the run ends by itself at --until
-            JobClient job = env.executeAsync("no secret in outputs");
-            try {
-                job.getJobExecutionResult().get(150, TimeUnit.SECONDS);
-            } finally {
-                if (!job.getJobStatus().get().isGloballyTerminalState()) {
-                    job.cancel().get();
+            // When: the outputs open as the command line opens them (preflight, indexes), and the run ends by
+            // itself at --until
+            try (JobOutputs outputs = JobOutputs.open(options)) {
+                LiveJob.define(env, spec, outputs.sinks());
+                JobClient job = env.executeAsync("tapeflow live");
+                jobId = job.getJobID();
+                try {
+                    job.getJobExecutionResult().get(150, TimeUnit.SECONDS);
+                } finally {
+                    if (!job.getJobStatus().get().isGloballyTerminalState()) {
+                        job.cancel().get();
+                    }
                 }
             }
+            // and a wrong password is refused with a message that does not show it
+            assertThatThrownBy(() -> MongoPreflight.check("mongodb://tapeflow:wrong-" + password + hostPort))
+                    .isInstanceOf(MongoUnavailableException.class).hasMessageContaining("rejected the credentials")
+                    .hasMessageNotContaining(password);
         } finally {
             LoggerContext.getContext(false).getConfiguration().getRootLogger().removeAppender(capture.getName());
             capture.stop();
         }
 
-        // Then: the outputs exist (so the search means something) and none holds the key
+        // Then: MongoDB really required the password, and the sinks logged in with it
+        assertThat(backend.logins()).isPositive();
+        assertThat(backend.refused()).isPositive();
+        // and the outputs exist (so the search means something) and none holds the key or the password
         List<Path> files;
         try (Stream<Path> walk = Files.walk(parquet)) {
             files = walk.filter(Files::isRegularFile).toList();
@@ -110,7 +139,7 @@ class NoSecretInOutputsITCase {
         assertThat(files).anyMatch(f -> f.toString().contains("/bars/"));
         for (Path f : files) {
             assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as(f.toString())
-                    .doesNotContain(secret);
+                    .doesNotContain(secret).doesNotContain(password);
         }
         long documents = 0;
         try (MongoClient client = MongoClients.create(uri)) {
@@ -118,14 +147,20 @@ class NoSecretInOutputsITCase {
             for (String collection : db.listCollectionNames()) {
                 for (Document d : db.getCollection(collection).find()) {
                     documents++;
-                    assertThat(d.toJson()).as(collection).doesNotContain(secret);
+                    assertThat(d.toJson()).as(collection).doesNotContain(secret).doesNotContain(password);
                 }
             }
         } finally {
             mongo.shutdownNow();
         }
         assertThat(documents).isPositive();
-        assertThat(log.toString()).isNotEmpty().contains("Polygon WebSocket").doesNotContain(secret);
+        assertThat(log.toString()).isNotEmpty().contains("Polygon WebSocket")
+                .contains("mongodb://tapeflow:" + UriRedactor.MASK + "@").doesNotContain(secret)
+                .doesNotContain(password);
+        // and the web UI shows the job, its operators and its configuration, but neither secret
+        String views = new RestViews(cluster.getWebInterfaceURL()).all(jobId);
+        assertThat(views).contains("tapeflow live").contains("MongoDB bars").contains("execution-config")
+                .doesNotContain(secret).doesNotContain(password);
     }
 
     private static WriterAppender captureLogs(StringWriter out) {
