@@ -35,16 +35,17 @@ public final class DatasetSpec<T> {
     private final SerializableFunction<T, BsonDocument> toBson;
     private final SerializableFunction<T, String> idOf;
     private final String[] plainColumns;
+    private final boolean rawFirehose;
 
     DatasetSpec(String name, Class<T> type, Schema schema, SerializableFunction<T, GenericRecord> toAvro,
             SerializableFunction<T, String> dayOf, SerializableFunction<T, BsonDocument> toBson,
             SerializableFunction<T, String> idOf) {
-        this(name, type, schema, toAvro, dayOf, toBson, idOf, new String[0]);
+        this(name, type, schema, toAvro, dayOf, toBson, idOf, new String[0], false);
     }
 
     private DatasetSpec(String name, Class<T> type, Schema schema, SerializableFunction<T, GenericRecord> toAvro,
             SerializableFunction<T, String> dayOf, SerializableFunction<T, BsonDocument> toBson,
-            SerializableFunction<T, String> idOf, String[] plainColumns) {
+            SerializableFunction<T, String> idOf, String[] plainColumns, boolean rawFirehose) {
         this.name = name;
         this.type = type;
         this.schema = schema;
@@ -53,11 +54,22 @@ public final class DatasetSpec<T> {
         this.toBson = toBson;
         this.idOf = idOf;
         this.plainColumns = plainColumns;
+        this.rawFirehose = rawFirehose;
     }
 
     /** A copy whose Parquet files store these (nearly unique) columns without dictionary encoding. */
     DatasetSpec<T> withPlainColumns(String... columns) {
-        return new DatasetSpec<>(name, type, schema, toAvro, dayOf, toBson, idOf, columns.clone());
+        return new DatasetSpec<>(name, type, schema, toAvro, dayOf, toBson, idOf, columns.clone(), rawFirehose);
+    }
+
+    /** A copy marked as a raw firehose dataset, whose Parquet writer runs chained to the source's router. */
+    DatasetSpec<T> asRawFirehose() {
+        return new DatasetSpec<>(name, type, schema, toAvro, dayOf, toBson, idOf, plainColumns, true);
+    }
+
+    /** True for the raw market data (trades, quotes, LULD): written where it is decoded, never shuffled. */
+    public boolean isRawFirehose() {
+        return rawFirehose;
     }
 
     /** The dataset name: Parquet directory and MongoDB collection. */

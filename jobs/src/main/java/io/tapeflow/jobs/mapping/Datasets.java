@@ -19,12 +19,12 @@ public final class Datasets {
     // costs hashing per value until parquet-mr gives up on it; their Parquet files are the same shape either way.
     public static final DatasetSpec<Trade> TRADES = new DatasetSpec<>("trades", Trade.class, TradeMapping.SCHEMA,
             TradeMapping::toAvro, TradeMapping::day, null, null)
-            .withPlainColumns("sip_ts", "participant_ts", "trf_ts", "trade_id", "sequence");
+            .withPlainColumns("sip_ts", "participant_ts", "trf_ts", "trade_id", "sequence").asRawFirehose();
     public static final DatasetSpec<Quote> QUOTES = new DatasetSpec<>("quotes", Quote.class, QuoteMapping.SCHEMA,
             QuoteMapping::toAvro, QuoteMapping::day, null, null)
-            .withPlainColumns("sip_ts", "participant_ts", "sequence");
+            .withPlainColumns("sip_ts", "participant_ts", "sequence").asRawFirehose();
     public static final DatasetSpec<Luld> LULD = new DatasetSpec<>("luld", Luld.class, LuldMapping.SCHEMA,
-            LuldMapping::toAvro, LuldMapping::day, null, null);
+            LuldMapping::toAvro, LuldMapping::day, null, null).asRawFirehose();
     public static final DatasetSpec<Bar> BARS = new DatasetSpec<>("bars", Bar.class, BarMapping.SCHEMA,
             BarMapping::toAvro, BarMapping::day, BarMapping::toBson, BarMapping::id);
     public static final DatasetSpec<Halt> HALTS = new DatasetSpec<>("halts", Halt.class, HaltMapping.SCHEMA,
