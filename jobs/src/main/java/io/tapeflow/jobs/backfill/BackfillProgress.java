@@ -24,6 +24,7 @@ public final class BackfillProgress implements LocalJobRunner.JobProgress {
     private final BackfillPlan plan;
     private final boolean terminal;
     private final long startNanos = System.nanoTime();
+    private final long startEpochMs = System.currentTimeMillis();
     private final Counts baseline = Counts.read(Counts.ZERO);
     private final long haltBase = operatorIn(HALT_DETECTOR);
     private final long barBase = operatorIn(BAR_BUILDER);
@@ -78,8 +79,30 @@ public final class BackfillProgress implements LocalJobRunner.JobProgress {
         if (terminal && readDoneNanos != 0) out.println();
         String reading = readDoneNanos == 0 ? "" : String.format(Locale.ROOT, " (reading %s, %,.0f rows/s)",
                 format(Duration.ofNanos(readDoneNanos - startNanos)), c.rows / ((readDoneNanos - startNanos) / 1e9));
-        out.printf(Locale.ROOT, "backfill done: %,d rows (%,d rejected), %s, elapsed %s, %,.0f rows/s overall%s%n",
-                c.rows, c.rejected, filesAndDays(c), format(elapsed), rate(c), reading);
+        out.printf(Locale.ROOT, "backfill done: %,d rows (%,d rejected), %s, elapsed %s, %,.0f rows/s overall%s%s%s%n",
+                c.rows, c.rejected, filesAndDays(c), format(elapsed), rate(c), reading, onceRunning(c.rows), cpu());
+    }
+
+    /** CPU of this process so far (all threads, embedded MongoDB included): steadier than wall time on a busy host. */
+    private static String cpu() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (!(os instanceof com.sun.management.OperatingSystemMXBean sun) || sun.getProcessCpuTime() < 0) return "";
+        return String.format(Locale.ROOT, "; process CPU %.1f s", sun.getProcessCpuTime() / 1e9);
+    }
+
+    /** Rows over the span from the first to the last row the source read (start-up and sorting excluded). */
+    private String onceRunning(long rows) {
+        long first = Long.MAX_VALUE;
+        long last = 0;
+        for (long v : InProcessMetrics.gaugeValuesIncludingFinished("firstRowEpochMs")) {
+            if (v >= startEpochMs) first = Math.min(first, v);
+        }
+        for (long v : InProcessMetrics.gaugeValuesIncludingFinished("lastRowEpochMs")) {
+            if (v >= startEpochMs) last = Math.max(last, v);
+        }
+        if (rows <= 0 || last <= first) return "";
+        return String.format(Locale.ROOT, "; once running %,.0f rows/s (first to last row %.2f s)",
+                rows * 1000.0 / (last - first), (last - first) / 1000.0);
     }
 
     String line(Counts c) {

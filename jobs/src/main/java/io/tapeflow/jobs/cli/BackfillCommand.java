@@ -111,7 +111,7 @@ public class BackfillCommand implements Callable<Integer> {
                 System.err.printf("backfill: %d files, %d days, %.1f MB from %s%n", plan.files().size(),
                         plan.days().size(), plan.totalBytes() / 1e6, spec.store.describe());
             }
-            StreamExecutionEnvironment env = FlinkEnvironments.create(common);
+            StreamExecutionEnvironment env = FlinkEnvironments.create(common, BackfillJob.localClusterDefaults());
             BackfillJob.define(env, spec, outputs.sinks());
             BackfillProgress progress = new BackfillProgress(System.err, plan, System.console() != null);
             boolean waited = true;

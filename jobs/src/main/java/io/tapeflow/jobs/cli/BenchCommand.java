@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 
 /** {@code bench}: the performance harness; every figure is printed beside a baseline measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure live decode->archive throughput and frame-to-record latency, each beside a baseline",
-                "measured in the same run; ends with one JSON line of all figures."})
+        description = {"Measure live decode->archive throughput, frame-to-record latency and backfill throughput, each",
+                "beside a baseline measured in the same run; ends with one JSON line of all figures."})
 public class BenchCommand implements Callable<Integer> {
     @Option(names = "--events", defaultValue = "2000000",
             description = "Firehose events for the throughput runs (default: ${DEFAULT-VALUE}).")
@@ -23,7 +23,23 @@ public class BenchCommand implements Callable<Integer> {
             description = "Length of the latency run (default: ${DEFAULT-VALUE}).")
     int latencySeconds;
 
-    @Option(names = "--only", split = ",", paramLabel = "live,latency",
+    @Option(names = "--backfill-trades", defaultValue = "2000000",
+            description = "Trade rows in the backfill benchmark's day (default: ${DEFAULT-VALUE}).")
+    long backfillTrades;
+
+    @Option(names = "--backfill-quotes", defaultValue = "2000000",
+            description = "Quote rows in the backfill benchmark's day (default: ${DEFAULT-VALUE}).")
+    long backfillQuotes;
+
+    @Option(names = "--backfill-tickers", defaultValue = "1000",
+            description = "Tickers in the backfill benchmark's day (default: ${DEFAULT-VALUE}).")
+    int backfillTickers;
+
+    @Option(names = "--backfill-without-mongo",
+            description = "Also time the backfill with --mongo-uri none, to separate the pipeline from the embedded MongoDB.")
+    boolean backfillWithoutMongo;
+
+    @Option(names = "--only", split = ",", paramLabel = "live,latency,backfill",
             description = "Run only these parts (default: all).")
     String[] only;
 
@@ -35,6 +51,11 @@ public class BenchCommand implements Callable<Integer> {
         if (events < 100_000 || events % 100 != 0) {
             throw new TapeflowException("--events must be a multiple of 100 and at least 100000");
         }
-        return new Bench(common, events, latencyRate, latencySeconds, only).run(System.out);
+        if (backfillTickers < 1 || backfillTrades < backfillTickers || backfillQuotes < backfillTickers) {
+            throw new TapeflowException("--backfill-tickers must be at least 1 and at most --backfill-trades and "
+                    + "--backfill-quotes");
+        }
+        return new Bench(common, events, latencyRate, latencySeconds, only, backfillTrades, backfillQuotes,
+                backfillTickers).alsoBackfillWithoutMongo(backfillWithoutMongo).run(System.out);
     }
 }

@@ -30,7 +30,20 @@ public final class FlinkEnvironments {
 
     /** Builds the environment for a job command with the common options applied. */
     public static StreamExecutionEnvironment create(CommonOptions options) {
+        return create(options, new Configuration());
+    }
+
+    /**
+     * As {@link #create(CommonOptions)}, with settings for the embedded MiniCluster of a local run where neither
+     * deploy/flink-conf.yaml nor the options set them (ignored under {@code flink run}: the cluster decides).
+     */
+    public static StreamExecutionEnvironment create(CommonOptions options, Configuration localDefaults) {
         Configuration conf = isLocal() ? localConfiguration(options) : new Configuration();
+        if (isLocal()) {
+            for (String key : localDefaults.keySet()) {
+                if (!conf.containsKey(key)) conf.setString(key, localDefaults.getString(key, null));
+            }
+        }
         applySafetyRails(conf);
         if (options.parallelism != null) {
             if (options.parallelism < 1) {

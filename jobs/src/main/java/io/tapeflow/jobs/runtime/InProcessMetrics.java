@@ -23,6 +23,8 @@ public class InProcessMetrics implements MetricReporter {
     private static final Map<String, Metric> METRICS = new ConcurrentHashMap<>();
     /** Final counts of counters whose task has finished (a BATCH source ends long before the job does). */
     private static final Map<String, Long> FINISHED_COUNTS = new ConcurrentHashMap<>();
+    /** Last values of {@code *EpochMs} gauges whose task has finished (the flat-file source's first/last row times). */
+    private static final Map<String, Long> FINISHED_GAUGES = new ConcurrentHashMap<>();
 
     /** Registers this reporter in a local run's configuration. */
     public static void enable(Configuration conf) {
@@ -45,6 +47,8 @@ public class InProcessMetrics implements MetricReporter {
         String id = group.getMetricIdentifier(name);
         if (METRICS.remove(id, metric) && metric instanceof Counter) {
             FINISHED_COUNTS.merge(id, ((Counter) metric).getCount(), Long::sum);
+        } else if (name.endsWith("EpochMs") && metric instanceof Gauge && ((Gauge<?>) metric).getValue() instanceof Number n) {
+            FINISHED_GAUGES.put(id, n.longValue());
         }
     }
 
@@ -106,6 +110,24 @@ public class InProcessMetrics implements MetricReporter {
             }
         }
         return max;
+    }
+
+    /**
+     * Values of every numeric gauge whose identifier ends with {@code .suffix}: live ones and the last value of those
+     * whose task has finished (a later task with the same identifier replaces an earlier one's).
+     */
+    public static java.util.List<Long> gaugeValuesIncludingFinished(String suffix) {
+        Map<String, Long> values = new java.util.HashMap<>();
+        FINISHED_GAUGES.forEach((id, v) -> {
+            if (id.endsWith("." + suffix)) values.put(id, v);
+        });
+        for (Map.Entry<String, Metric> e : METRICS.entrySet()) {
+            if (e.getKey().endsWith("." + suffix) && e.getValue() instanceof Gauge
+                    && ((Gauge<?>) e.getValue()).getValue() instanceof Number n) {
+                values.put(e.getKey(), n.longValue());
+            }
+        }
+        return java.util.List.copyOf(values.values());
     }
 
     /** Discovered through META-INF/services; named in the configuration by {@link #enable}. */

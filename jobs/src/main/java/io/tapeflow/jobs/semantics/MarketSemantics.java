@@ -36,7 +36,8 @@ import org.apache.flink.util.OutputTag;
  * package documentation for the watermark and idleness policy.
  */
 public final class MarketSemantics {
-    static final TypeInformation<TickerEvent> EVENT = Types.POJO(TickerEvent.class);
+    // the stream edges only (state declares its own POJO type): see TickerEventSerializer
+    static final TypeInformation<TickerEvent> EVENT = new TickerEventTypeInfo();
     private static final OutputTag<TickerEvent> BAR_INPUT = new OutputTag<>("semantics-bar-input", EVENT);
 
     private MarketSemantics() {}

@@ -23,25 +23,75 @@ public final class TradingCalendar {
     public static final LocalTime REGULAR_CLOSE = LocalTime.of(16, 0);
     public static final LocalTime POST_MARKET_CLOSE = LocalTime.of(20, 0);
 
+    /**
+     * The Eastern day of the latest lookup. The semantic operators ask about every event and events come day by day,
+     * so one immutable cached day answers nearly every call without time-zone arithmetic (a profile of a backfill
+     * showed these lookups at ~8% of the CPU). A volatile field: each thread sees some complete day, at worst not the
+     * one it needs, and then computes it.
+     */
+    private static volatile Day last = Day.of(LocalDate.of(1970, 1, 1));
+
     private TradingCalendar() {}
+
+    /** One Eastern calendar day, everything the per-event questions need. */
+    private static final class Day {
+        final LocalDate date;
+        final String iso;
+        final long startMs;
+        final long endMs;
+        final boolean tradingDay;
+        final long openMs;
+        final long closeMs;
+
+        private Day(LocalDate date) {
+            this.date = date;
+            this.iso = date.toString();
+            this.startMs = date.atStartOfDay(EASTERN).toInstant().toEpochMilli();
+            this.endMs = date.plusDays(1).atStartOfDay(EASTERN).toInstant().toEpochMilli();
+            this.tradingDay = isTradingDay(date);
+            this.openMs = atEastern(date, REGULAR_OPEN);
+            this.closeMs = atEastern(date, REGULAR_CLOSE);
+        }
+
+        static Day of(LocalDate date) {
+            return new Day(date);
+        }
+
+        boolean contains(long epochMs) {
+            return epochMs >= startMs && epochMs < endMs;
+        }
+
+        /** True when the wall clock runs 24 hours this day (no DST switch), so wall time = elapsed time. */
+        boolean regularLength() {
+            return endMs - startMs == 86_400_000L;
+        }
+    }
+
+    private static Day day(long epochMs) {
+        Day d = last;
+        if (d.contains(epochMs)) return d;
+        d = Day.of(Instant.ofEpochMilli(epochMs).atZone(EASTERN).toLocalDate());
+        last = d;
+        return d;
+    }
 
     /** The Eastern calendar date of an instant, {@code YYYY-MM-DD} (the {@code dt}/{@code trading_day} value). */
     public static String tradingDay(long epochMs) {
-        return easternDate(epochMs).toString();
+        return day(epochMs).iso;
     }
 
     public static LocalDate easternDate(long epochMs) {
-        return Instant.ofEpochMilli(epochMs).atZone(EASTERN).toLocalDate();
+        return day(epochMs).date;
     }
 
     /** Epoch ms of 00:00 Eastern on the instant's Eastern date: the start of the {@code 1d} window. */
     public static long dayStartMs(long epochMs) {
-        return easternDate(epochMs).atStartOfDay(EASTERN).toInstant().toEpochMilli();
+        return day(epochMs).startMs;
     }
 
     /** Epoch ms of the next Eastern midnight: the end of the {@code 1d} window (23 or 25 hours on DST days). */
     public static long dayEndMs(long epochMs) {
-        return easternDate(epochMs).plusDays(1).atStartOfDay(EASTERN).toInstant().toEpochMilli();
+        return day(epochMs).endMs;
     }
 
     /** Epoch ms of a wall-clock time on an Eastern date. */
@@ -51,15 +101,16 @@ public final class TradingCalendar {
 
     /** Milliseconds since Eastern midnight (wall clock), e.g. 09:30 = 34,200,000, whatever the DST offset. */
     public static long wallClockMsOfDay(long epochMs) {
+        Day d = day(epochMs);
+        if (d.regularLength()) return epochMs - d.startMs;
         ZonedDateTime t = Instant.ofEpochMilli(epochMs).atZone(EASTERN);
         return t.toLocalTime().toNanoOfDay() / 1_000_000L;
     }
 
     /** True during regular hours, 09:30 inclusive to 16:00 exclusive, Eastern, on a trading day. */
     public static boolean isRegularHours(long epochMs) {
-        LocalDate d = easternDate(epochMs);
-        if (!isTradingDay(d)) return false;
-        return epochMs >= atEastern(d, REGULAR_OPEN) && epochMs < atEastern(d, REGULAR_CLOSE);
+        Day d = day(epochMs);
+        return d.tradingDay && epochMs >= d.openMs && epochMs < d.closeMs;
     }
 
     /** True on weekdays that are not NYSE full-day holidays. */

@@ -83,4 +83,30 @@ class TradingCalendarTest {
         assertThat(TradingCalendar.easterSunday(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
         assertThat(TradingCalendar.easterSunday(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
     }
+
+    @Test
+    void theCachedDayAnswersLikeTimeZoneArithmeticForInstantsJumpingAcrossDaysAndDstSwitches() {
+        // Given instants around both 2024 DST switches, a holiday and a weekend, visited out of order
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        long from = Instant.parse("2024-03-08T00:00:00Z").toEpochMilli();
+        long to = Instant.parse("2024-11-06T00:00:00Z").toEpochMilli();
+        java.time.ZoneId ny = TradingCalendar.EASTERN;
+        for (int i = 0; i < 20_000; i++) {
+            long ms = i % 2 == 0 ? random.nextLong(from, to)
+                    : Instant.parse(i % 4 == 1 ? "2024-03-10T06:59:59Z" : "2024-11-03T05:00:00Z").toEpochMilli()
+                            + random.nextLong(-3_600_000L * 30, 3_600_000L * 30);
+
+            // When / Then: each answer equals the plain java.time computation
+            java.time.ZonedDateTime t = Instant.ofEpochMilli(ms).atZone(ny);
+            LocalDate d = t.toLocalDate();
+            assertThat(TradingCalendar.easternDate(ms)).isEqualTo(d);
+            assertThat(TradingCalendar.tradingDay(ms)).isEqualTo(d.toString());
+            assertThat(TradingCalendar.dayStartMs(ms)).isEqualTo(d.atStartOfDay(ny).toInstant().toEpochMilli());
+            assertThat(TradingCalendar.dayEndMs(ms)).isEqualTo(d.plusDays(1).atStartOfDay(ny).toInstant().toEpochMilli());
+            assertThat(TradingCalendar.wallClockMsOfDay(ms)).isEqualTo(t.toLocalTime().toNanoOfDay() / 1_000_000L);
+            boolean regular = TradingCalendar.isTradingDay(d) && !t.toLocalTime().isBefore(LocalTime.of(9, 30))
+                    && t.toLocalTime().isBefore(LocalTime.of(16, 0));
+            assertThat(TradingCalendar.isRegularHours(ms)).as("%s", t).isEqualTo(regular);
+        }
+    }
 }

@@ -39,6 +39,7 @@ public final class FlatFileSplitReader implements SplitReader<FlatFileRecord, Fl
     @Override
     public RecordsWithSplitIds<FlatFileRecord> fetch() throws IOException {
         RecordsBySplits.Builder<FlatFileRecord> batch = new RecordsBySplits.Builder<>();
+        long startMs = System.currentTimeMillis();
         if (current == null) {
             FlatFileSplit next = queue.poll();
             if (next == null) return batch.build();
@@ -68,6 +69,7 @@ public final class FlatFileSplitReader implements SplitReader<FlatFileRecord, Fl
         long rows = current.takeRows();
         long bytes = current.takeBytes();
         metrics.rowsRead.inc(rows);
+        metrics.rowsReadBetween(startMs, rows);
         metrics.bytesRead.inc(bytes);
         metrics.rowsRejected.inc(current.rows.rowsRejected() - rejectedBefore);
         metrics.rowsFiltered.inc(current.rows.rowsFiltered() - filteredBefore);
