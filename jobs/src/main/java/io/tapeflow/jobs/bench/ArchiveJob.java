@@ -6,6 +6,8 @@ import io.tapeflow.jobs.mapping.Datasets;
 import io.tapeflow.jobs.pipeline.RouteByKind;
 import io.tapeflow.jobs.pipeline.SinkOutputs;
 import io.tapeflow.jobs.pipeline.Watermarks;
+import io.tapeflow.jobs.serialization.QuoteSerializer;
+import io.tapeflow.jobs.serialization.TradeSerializer;
 import io.tapeflow.sinks.mongo.MongoSinkOptions;
 import io.tapeflow.sinks.parquet.ParquetSinkOptions;
 import io.tapeflow.sources.model.MarketEvent;
@@ -48,9 +50,12 @@ final class ArchiveJob {
         DataStream<Trade> tradeOut = trades;
         DataStream<Quote> quoteOut = trades.getSideOutput(RouteByKind.QUOTES);
         if (probeLatency) {
-            tradeOut = tradeOut.map(new LatencyProbe<Trade>(Trade::eventTimeMillis)).returns(Trade.class)
+            // Chained, with the router's own types: the probe adds no shuffle or copy that the live path lacks.
+            tradeOut = tradeOut.map(new LatencyProbe<Trade>(Trade::eventTimeMillis)).returns(TradeSerializer.TYPE)
+                    .setParallelism(trades.getParallelism())
                     .uid("bench-latency-probe-trades").name("Latency probe (trades)");
-            quoteOut = quoteOut.map(new LatencyProbe<Quote>(Quote::eventTimeMillis)).returns(Quote.class)
+            quoteOut = quoteOut.map(new LatencyProbe<Quote>(Quote::eventTimeMillis)).returns(QuoteSerializer.TYPE)
+                    .setParallelism(trades.getParallelism())
                     .uid("bench-latency-probe-quotes").name("Latency probe (quotes)");
         }
         archive.write(Datasets.TRADES, tradeOut);

@@ -34,10 +34,18 @@ public final class DatasetSpec<T> {
     private final SerializableFunction<T, String> dayOf;
     private final SerializableFunction<T, BsonDocument> toBson;
     private final SerializableFunction<T, String> idOf;
+    private final String[] plainColumns;
+    private final boolean rawFirehose;
 
     DatasetSpec(String name, Class<T> type, Schema schema, SerializableFunction<T, GenericRecord> toAvro,
             SerializableFunction<T, String> dayOf, SerializableFunction<T, BsonDocument> toBson,
             SerializableFunction<T, String> idOf) {
+        this(name, type, schema, toAvro, dayOf, toBson, idOf, new String[0], false);
+    }
+
+    private DatasetSpec(String name, Class<T> type, Schema schema, SerializableFunction<T, GenericRecord> toAvro,
+            SerializableFunction<T, String> dayOf, SerializableFunction<T, BsonDocument> toBson,
+            SerializableFunction<T, String> idOf, String[] plainColumns, boolean rawFirehose) {
         this.name = name;
         this.type = type;
         this.schema = schema;
@@ -45,6 +53,23 @@ public final class DatasetSpec<T> {
         this.dayOf = dayOf;
         this.toBson = toBson;
         this.idOf = idOf;
+        this.plainColumns = plainColumns;
+        this.rawFirehose = rawFirehose;
+    }
+
+    /** A copy whose Parquet files store these (nearly unique) columns without dictionary encoding. */
+    DatasetSpec<T> withPlainColumns(String... columns) {
+        return new DatasetSpec<>(name, type, schema, toAvro, dayOf, toBson, idOf, columns.clone(), rawFirehose);
+    }
+
+    /** A copy marked as a raw firehose dataset, whose Parquet writer runs chained to the source's router. */
+    DatasetSpec<T> asRawFirehose() {
+        return new DatasetSpec<>(name, type, schema, toAvro, dayOf, toBson, idOf, plainColumns, true);
+    }
+
+    /** True for the raw market data (trades, quotes, LULD): written where it is decoded, never shuffled. */
+    public boolean isRawFirehose() {
+        return rawFirehose;
     }
 
     /** The dataset name: Parquet directory and MongoDB collection. */
@@ -116,6 +141,7 @@ public final class DatasetSpec<T> {
         return ParquetSinks.<T>forDataset(basePath, name, schema)
                 .converter(toAvro)
                 .dayOf(dayOf)
+                .plainColumns(plainColumns)
                 .options(options)
                 .build();
     }

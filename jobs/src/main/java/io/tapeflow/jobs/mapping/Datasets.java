@@ -15,12 +15,16 @@ import java.util.stream.Collectors;
 
 /** The registry of tapeflow datasets (CONTRACT section 2): name to schema, converters, partition day, Mongo mapping. */
 public final class Datasets {
+    // Plain columns: timestamps, ids and sequence numbers are (nearly) unique per row, so a dictionary for them only
+    // costs hashing per value until parquet-mr gives up on it; their Parquet files are the same shape either way.
     public static final DatasetSpec<Trade> TRADES = new DatasetSpec<>("trades", Trade.class, TradeMapping.SCHEMA,
-            TradeMapping::toAvro, TradeMapping::day, null, null);
+            TradeMapping::toAvro, TradeMapping::day, null, null)
+            .withPlainColumns("sip_ts", "participant_ts", "trf_ts", "trade_id", "sequence").asRawFirehose();
     public static final DatasetSpec<Quote> QUOTES = new DatasetSpec<>("quotes", Quote.class, QuoteMapping.SCHEMA,
-            QuoteMapping::toAvro, QuoteMapping::day, null, null);
+            QuoteMapping::toAvro, QuoteMapping::day, null, null)
+            .withPlainColumns("sip_ts", "participant_ts", "sequence").asRawFirehose();
     public static final DatasetSpec<Luld> LULD = new DatasetSpec<>("luld", Luld.class, LuldMapping.SCHEMA,
-            LuldMapping::toAvro, LuldMapping::day, null, null);
+            LuldMapping::toAvro, LuldMapping::day, null, null).asRawFirehose();
     public static final DatasetSpec<Bar> BARS = new DatasetSpec<>("bars", Bar.class, BarMapping.SCHEMA,
             BarMapping::toAvro, BarMapping::day, BarMapping::toBson, BarMapping::id);
     public static final DatasetSpec<Halt> HALTS = new DatasetSpec<>("halts", Halt.class, HaltMapping.SCHEMA,

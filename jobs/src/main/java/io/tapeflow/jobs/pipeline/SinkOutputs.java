@@ -34,9 +34,15 @@ public final class SinkOutputs implements Outputs {
     @Override
     public <T> void write(DatasetSpec<T> dataset, DataStream<T> stream) {
         if (parquetDir != null) {
-            stream.sinkTo(dataset.parquetSink(parquetDir, parquetOptions))
+            var sink = stream.sinkTo(dataset.parquetSink(parquetDir, parquetOptions))
                     .uid(OperatorUids.parquetSink(dataset.name()))
                     .name(OperatorUids.parquetSinkName(dataset.name()));
+            if (dataset.isRawFirehose()) {
+                // At its input's parallelism the writer chains to the router, so raw records are never serialized
+                // for it: for trades and quotes that shuffle cost about as much CPU as the writing (README,
+                // Performance). A Parquet writer needs no key or partitioning, so nothing is lost.
+                sink.setParallelism(stream.getParallelism());
+            }
         }
         if (mongoUri != null && dataset.hasMongo()) {
             // Keyed by _id so all versions of a key go through one writer in order: the latest revision wins.

@@ -1,22 +1,22 @@
 package io.tapeflow.sinks.parquet;
 
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.generic.IndexedRecord;
 import org.apache.flink.api.common.serialization.BulkWriter;
 import org.apache.flink.core.fs.FSDataOutputStream;
 import org.apache.flink.util.function.SerializableFunction;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.avro.AvroWriteSupport;
 import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 import java.io.IOException;
 
 /**
  * A bulk writer factory turning records of type {@code T} into Avro {@link GenericRecord}s inside the writer and
- * writing them as compressed Parquet.
+ * writing them as compressed Parquet through {@link DirectAvroWriteSupport}.
  *
  * <p>Converting inside the writer (not in a map before the sink) keeps the stream typed as the model POJO, so no
  * {@code GenericRecord} ever crosses the network or needs Avro type information.
@@ -29,16 +29,20 @@ final class AvroParquetBulkWriterFactory<T> implements BulkWriter.Factory<T> {
     private final SerializableFunction<T, GenericRecord> toRecord;
     private final CompressionCodecName codec;
     private final long rowGroupSizeBytes;
+    private final String[] plainColumns;
 
+    /** @param plainColumns columns written without dictionary encoding (unique values: timestamps, ids) */
     AvroParquetBulkWriterFactory(
             String schemaJson,
             SerializableFunction<T, GenericRecord> toRecord,
             CompressionCodecName codec,
-            long rowGroupSizeBytes) {
+            long rowGroupSizeBytes,
+            String[] plainColumns) {
         this.schemaJson = schemaJson;
         this.toRecord = toRecord;
         this.codec = codec;
         this.rowGroupSizeBytes = rowGroupSizeBytes;
+        this.plainColumns = plainColumns.clone();
     }
 
     @Override
@@ -48,13 +52,15 @@ final class AvroParquetBulkWriterFactory<T> implements BulkWriter.Factory<T> {
         Configuration conf = new Configuration(false);
         // Standard 3-level LIST layout: what DuckDB, Spark and Trino expect for array columns.
         conf.setBoolean(AvroWriteSupport.WRITE_OLD_LIST_STRUCTURE, false);
-        ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(new FlinkOutputFile(out))
-                .withSchema(schema)
-                .withDataModel(GenericData.get())
+        DirectBuilder builder = new DirectBuilder(new FlinkOutputFile(out), new DirectAvroWriteSupport(schema, conf))
                 .withConf(conf)
                 .withCompressionCodec(codec)
-                .withRowGroupSize(rowGroupSizeBytes)
-                .build();
+                .withRowGroupSize(rowGroupSizeBytes);
+        for (String column : plainColumns) {
+            // A dictionary of unique values only costs hashing until parquet-mr gives up on it (per page).
+            builder.withDictionaryEncoding(column, false);
+        }
+        ParquetWriter<IndexedRecord> writer = builder.build();
         return new BulkWriter<T>() {
             @Override
             public void addElement(T element) throws IOException {
@@ -71,5 +77,25 @@ final class AvroParquetBulkWriterFactory<T> implements BulkWriter.Factory<T> {
                 writer.close();
             }
         };
+    }
+
+    /** A Parquet writer builder for a ready-made write support (the builder API wants a subclass). */
+    private static final class DirectBuilder extends ParquetWriter.Builder<IndexedRecord, DirectBuilder> {
+        private final WriteSupport<IndexedRecord> writeSupport;
+
+        DirectBuilder(org.apache.parquet.io.OutputFile file, WriteSupport<IndexedRecord> writeSupport) {
+            super(file);
+            this.writeSupport = writeSupport;
+        }
+
+        @Override
+        protected DirectBuilder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<IndexedRecord> getWriteSupport(Configuration conf) {
+            return writeSupport;
+        }
     }
 }

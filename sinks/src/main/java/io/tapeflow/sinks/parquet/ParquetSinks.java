@@ -44,6 +44,7 @@ public final class ParquetSinks {
         private SerializableFunction<T, GenericRecord> converter;
         private SerializableFunction<T, String> dayOf;
         private ParquetSinkOptions options = ParquetSinkOptions.defaults();
+        private String[] plainColumns = new String[0];
 
         private Builder(String basePath, String dataset, Schema schema) {
             checkArgument(basePath != null && !basePath.isBlank(), "Parquet base path must be set");
@@ -66,6 +67,18 @@ public final class ParquetSinks {
             return this;
         }
 
+        /**
+         * @param columns top-level columns whose values are (nearly) all distinct, e.g. timestamps and ids: written
+         *     without dictionary encoding, which for them only costs hashing until parquet-mr falls back
+         */
+        public Builder<T> plainColumns(String... columns) {
+            for (String c : columns) {
+                checkArgument(schema.getField(c) != null, "dataset %s has no column %s", dataset, c);
+            }
+            this.plainColumns = columns.clone();
+            return this;
+        }
+
         /** @param options compression, row group size, part prefix; defaults when not called */
         public Builder<T> options(ParquetSinkOptions options) {
             this.options = checkNotNull(options);
@@ -81,7 +94,7 @@ public final class ParquetSinks {
             checkState(converter != null, "converter must be set for dataset %s", dataset);
             checkState(dayOf != null, "dayOf must be set for dataset %s", dataset);
             AvroParquetBulkWriterFactory<T> writers = new AvroParquetBulkWriterFactory<>(
-                    schema.toString(), converter, options.codecName(), options.rowGroupSizeBytes());
+                    schema.toString(), converter, options.codecName(), options.rowGroupSizeBytes(), plainColumns);
             return FileSink.forBulkFormat(datasetPath(), writers)
                     .withBucketAssigner(new EventTimeDayBucketAssigner<>(dayOf))
                     .withRollingPolicy(OnCheckpointRollingPolicy.build())

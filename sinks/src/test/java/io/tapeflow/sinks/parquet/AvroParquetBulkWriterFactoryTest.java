@@ -25,7 +25,7 @@ class AvroParquetBulkWriterFactoryTest {
     private java.nio.file.Path write(ParquetSinkOptions.Compression codec, int rows) throws Exception {
         java.nio.file.Path file = dir.resolve(codec + ".parquet");
         AvroParquetBulkWriterFactory<Tick> factory = new AvroParquetBulkWriterFactory<>(Tick.SCHEMA.toString(),
-                Tick::toAvro, CompressionCodecName.valueOf(codec.name()), 64L << 20);
+                Tick::toAvro, CompressionCodecName.valueOf(codec.name()), 64L << 20, new String[0]);
         Path path = Path.fromLocalFile(file.toFile());
         try (FSDataOutputStream out = path.getFileSystem().create(path, FileSystem.WriteMode.OVERWRITE)) {
             BulkWriter<Tick> writer = factory.create(out);

@@ -40,4 +40,10 @@ class ParquetSinkOptionsTest {
         assertThatThrownBy(() -> ParquetSinks.<Tick>forDataset("/tmp/x", "ticks", Tick.SCHEMA).dayOf(Tick::day).build())
                 .hasMessageContaining("converter").hasMessageContaining("ticks");
     }
+
+    @Test
+    void aPlainColumnTheSchemaDoesNotHaveFailsNamingIt() {
+        assertThatThrownBy(() -> ParquetSinks.<Tick>forDataset("/tmp/x", "ticks", Tick.SCHEMA).plainColumns("ts_ns"))
+                .hasMessageContaining("ticks").hasMessageContaining("ts_ns");
+    }
 }
