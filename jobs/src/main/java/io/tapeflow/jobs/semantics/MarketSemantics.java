@@ -1,5 +1,6 @@
 package io.tapeflow.jobs.semantics;
 
+import io.tapeflow.jobs.serialization.SerializerTypeInfo;
 import io.tapeflow.jobs.OperatorUids;
 import io.tapeflow.jobs.model.Bar;
 import io.tapeflow.jobs.model.Halt;
@@ -37,7 +38,7 @@ import org.apache.flink.util.OutputTag;
  */
 public final class MarketSemantics {
     // the stream edges only (state declares its own POJO type): see TickerEventSerializer
-    static final TypeInformation<TickerEvent> EVENT = new TickerEventTypeInfo();
+    static final TypeInformation<TickerEvent> EVENT = new SerializerTypeInfo<>(TickerEvent.class, TickerEventSerializer.INSTANCE);
     private static final OutputTag<TickerEvent> BAR_INPUT = new OutputTag<>("semantics-bar-input", EVENT);
 
     private MarketSemantics() {}

@@ -15,7 +15,7 @@ import org.apache.flink.types.StringValue;
  * the POJO serializer's reflection (a backfill profile had the reflective serialize/deserialize/instantiate of every
  * event, four times per event through a BATCH sort, as the largest cost of the halt detector's thread).
  *
- * <p>Only the stream edges use it ({@link TickerEventTypeInfo}); keyed state that holds events keeps declaring
+ * <p>Only the stream edges use it ({@link MarketSemantics#EVENT}); keyed state that holds events keeps declaring
  * {@code Types.POJO(TickerEvent.class)}, so savepoints are unaffected and the format may change freely between releases
  * (both ends of an edge always run the same code). It still has a proper snapshot, as every serializer must.
  */

@@ -6,19 +6,19 @@ import org.apache.flink.types.StringValue;
 
 import java.io.IOException;
 
-/** Null-safe field encodings shared by the hand-written serializers. */
-final class Wire {
+/** Null-safe field encodings shared by the hand-written serializers (records and the semantics' events). */
+public final class Wire {
     private Wire() {}
 
-    static void writeString(String s, DataOutputView out) throws IOException {
+    public static void writeString(String s, DataOutputView out) throws IOException {
         StringValue.writeString(s, out); // encodes null too
     }
 
-    static String readString(DataInputView in) throws IOException {
+    public static String readString(DataInputView in) throws IOException {
         return StringValue.readString(in);
     }
 
-    static void writeInts(int[] values, DataOutputView out) throws IOException {
+    public static void writeInts(int[] values, DataOutputView out) throws IOException {
         if (values == null) {
             out.writeInt(-1);
             return;
@@ -29,7 +29,7 @@ final class Wire {
         }
     }
 
-    static int[] readInts(DataInputView in) throws IOException {
+    public static int[] readInts(DataInputView in) throws IOException {
         int n = in.readInt();
         if (n < 0) {
             return null;
@@ -42,7 +42,7 @@ final class Wire {
     }
 
     /** Arrays are mutable: a copy must not share them. */
-    static int[] copy(int[] values) {
+    public static int[] copy(int[] values) {
         return values == null ? null : values.clone();
     }
 }

@@ -85,7 +85,7 @@ class TickerEventSerializerTest {
         TypeSerializerSchemaCompatibility<TickerEvent> compatibility =
                 SERIALIZER.snapshotConfiguration().resolveSchemaCompatibility(restored);
         assertThat(compatibility.isCompatibleAsIs()).isTrue();
-        assertThat(new TickerEventTypeInfo().createSerializer(new org.apache.flink.api.common.serialization
+        assertThat(MarketSemantics.EVENT.createSerializer(new org.apache.flink.api.common.serialization
                 .SerializerConfigImpl())).isSameAs(SERIALIZER);
     }
 
