@@ -103,7 +103,8 @@ public final class FlatFileWriter {
     }
   }
 
-  private static Writer open(Path file, String header) throws IOException {
+  /** A gzip CSV writer with the header line written (also used by {@link SizedDayWriter}). */
+  static Writer open(Path file, String header) throws IOException {
     Files.createDirectories(file.getParent());
     Writer w = new BufferedWriter(new OutputStreamWriter(
         new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
@@ -112,7 +113,8 @@ public final class FlatFileWriter {
     return w;
   }
 
-  private static void drain(StringBuilder sb, Writer w, int above) throws IOException {
+  /** Writes out and clears {@code sb} once it holds more than {@code above} chars. */
+  static void drain(StringBuilder sb, Writer w, int above) throws IOException {
     if (sb.length() > above) {
       w.append(sb);
       sb.setLength(0);

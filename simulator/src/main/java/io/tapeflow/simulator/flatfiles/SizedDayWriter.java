@@ -7,18 +7,13 @@ import io.tapeflow.simulator.scenario.SessionClock;
 import io.tapeflow.simulator.scenario.TickerDay;
 import io.tapeflow.simulator.scenario.TickerProfile;
 import io.tapeflow.simulator.scenario.Trade;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a benchmark day of exactly {@code trades} trade rows and {@code quotes} quote rows across a given number of
@@ -63,8 +58,8 @@ public final class SizedDayWriter {
     sorted.sort(Comparator.comparing(TickerProfile::ticker));
     Quotas tradeQuota = new Quotas(trades, sorted, TickerProfile::tradesPerSecond);
     Quotas quoteQuota = new Quotas(quotes, sorted, TickerProfile::quotesPerSecond);
-    try (Writer tradeOut = open(paths.get(0), CsvRows.TRADES_HEADER);
-        Writer quoteOut = open(paths.get(1), CsvRows.QUOTES_HEADER)) {
+    try (Writer tradeOut = FlatFileWriter.open(paths.get(0), CsvRows.TRADES_HEADER);
+        Writer quoteOut = FlatFileWriter.open(paths.get(1), CsvRows.QUOTES_HEADER)) {
       StringBuilder sb = new StringBuilder(1 << 16);
       for (TickerProfile p : sorted) {
         List<Trade> tickerTrades = new ArrayList<>();
@@ -79,14 +74,14 @@ public final class SizedDayWriter {
         tickerTrades.sort(Comparator.comparingLong(Trade::sipNs)); // late prints go back to their place
         for (Trade t : thin(tickerTrades, tradeQuota.take(p, tickerTrades.size()))) {
           CsvRows.trade(sb, t);
-          drain(sb, tradeOut, 1 << 15);
+          FlatFileWriter.drain(sb, tradeOut, 1 << 15);
         }
-        drain(sb, tradeOut, 0);
+        FlatFileWriter.drain(sb, tradeOut, 0);
         for (Quote q : thin(tickerQuotes, quoteQuota.take(p, tickerQuotes.size()))) {
           CsvRows.quote(sb, q);
-          drain(sb, quoteOut, 1 << 15);
+          FlatFileWriter.drain(sb, quoteOut, 1 << 15);
         }
-        drain(sb, quoteOut, 0);
+        FlatFileWriter.drain(sb, quoteOut, 0);
       }
     }
     return paths;
@@ -125,22 +120,6 @@ public final class SizedDayWriter {
       long keep = Math.max(0, Math.min(due, available));
       assigned += keep;
       return keep;
-    }
-  }
-
-  private static Writer open(Path file, String header) throws IOException {
-    Files.createDirectories(file.getParent());
-    Writer w = new BufferedWriter(new OutputStreamWriter(
-        new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
-    w.write(header);
-    w.write('\n');
-    return w;
-  }
-
-  private static void drain(StringBuilder sb, Writer w, int above) throws IOException {
-    if (sb.length() > above) {
-      w.append(sb);
-      sb.setLength(0);
     }
   }
 }
