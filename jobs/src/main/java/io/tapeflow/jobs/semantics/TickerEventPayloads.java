@@ -14,54 +14,55 @@ import org.apache.flink.core.memory.DataOutputView;
 /**
  * Field-by-field wire format of the payloads a {@link TickerEvent} carries, for {@link TickerEventSerializer}: trades
  * and quotes in the router's own format ({@link TradeSerializer}, {@link QuoteSerializer}), LULD and aggregates here.
- * Every public field of each model class is written, in declaration order; the round-trip test fills every field
- * reflectively, so a field added to a model class without a line here fails it.
+ * Every public field of each model class is written, in declaration order, except that a payload's ticker is one byte
+ * when it is the event's own ({@code ticker}, restored on read); the round-trip test fills every field reflectively,
+ * so a field added to a model class without a line here fails it.
  */
 final class TickerEventPayloads {
     private TickerEventPayloads() {}
 
-    static void write(Trade t, DataOutputView out) throws IOException {
-        TradeSerializer.INSTANCE.serialize(t, out);
+    static void write(Trade t, String ticker, DataOutputView out) throws IOException {
+        TradeSerializer.INSTANCE.serialize(t, ticker, out);
     }
 
-    static Trade readTrade(DataInputView in) throws IOException {
-        return TradeSerializer.INSTANCE.deserialize(in);
+    static Trade readTrade(String ticker, DataInputView in) throws IOException {
+        return TradeSerializer.INSTANCE.deserializeWithTicker(ticker, in);
     }
 
-    static void write(Quote q, DataOutputView out) throws IOException {
-        QuoteSerializer.INSTANCE.serialize(q, out);
+    static void write(Quote q, String ticker, DataOutputView out) throws IOException {
+        QuoteSerializer.INSTANCE.serialize(q, ticker, out);
     }
 
-    static Quote readQuote(DataInputView in) throws IOException {
-        return QuoteSerializer.INSTANCE.deserialize(in);
+    static Quote readQuote(String ticker, DataInputView in) throws IOException {
+        return QuoteSerializer.INSTANCE.deserializeWithTicker(ticker, in);
     }
 
-    static void write(Luld l, DataOutputView out) throws IOException {
-        Wire.writeString(l.ticker, out);
+    static void write(Luld l, String ticker, DataOutputView out) throws IOException {
+        Wire.writeString(l.ticker, ticker, out);
         out.writeLong(l.ts);
         out.writeDouble(l.upper);
         out.writeDouble(l.lower);
         Wire.writeInts(l.indicators, out);
         out.writeInt(l.tape);
         out.writeLong(l.sequence);
-        Wire.writeString(l.origin, out);
+        Wire.writeOrigin(l.origin, out);
     }
 
-    static Luld readLuld(DataInputView in) throws IOException {
+    static Luld readLuld(String ticker, DataInputView in) throws IOException {
         Luld l = new Luld();
-        l.ticker = Wire.readString(in);
+        l.ticker = Wire.readString(ticker, in);
         l.ts = in.readLong();
         l.upper = in.readDouble();
         l.lower = in.readDouble();
         l.indicators = Wire.readInts(in);
         l.tape = in.readInt();
         l.sequence = in.readLong();
-        l.origin = Wire.readString(in);
+        l.origin = Wire.readOrigin(in);
         return l;
     }
 
-    static void write(Aggregate a, DataOutputView out) throws IOException {
-        Wire.writeString(a.ticker, out);
+    static void write(Aggregate a, String ticker, DataOutputView out) throws IOException {
+        Wire.writeString(a.ticker, ticker, out);
         Wire.writeString(a.timeframe, out);
         out.writeLong(a.startMs);
         out.writeLong(a.endMs);
@@ -76,12 +77,12 @@ final class TickerEventPayloads {
         out.writeDouble(a.dayVwap);
         out.writeDouble(a.officialOpen);
         out.writeBoolean(a.otc);
-        Wire.writeString(a.origin, out);
+        Wire.writeOrigin(a.origin, out);
     }
 
-    static Aggregate readAggregate(DataInputView in) throws IOException {
+    static Aggregate readAggregate(String ticker, DataInputView in) throws IOException {
         Aggregate a = new Aggregate();
-        a.ticker = Wire.readString(in);
+        a.ticker = Wire.readString(ticker, in);
         a.timeframe = Wire.readString(in);
         a.startMs = in.readLong();
         a.endMs = in.readLong();
@@ -96,7 +97,7 @@ final class TickerEventPayloads {
         a.dayVwap = in.readDouble();
         a.officialOpen = in.readDouble();
         a.otc = in.readBoolean();
-        a.origin = Wire.readString(in);
+        a.origin = Wire.readOrigin(in);
         return a;
     }
 }

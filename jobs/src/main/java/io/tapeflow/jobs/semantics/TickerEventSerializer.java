@@ -1,5 +1,6 @@
 package io.tapeflow.jobs.semantics;
 
+import io.tapeflow.jobs.serialization.Wire;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
@@ -8,12 +9,12 @@ import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.core.memory.DataOutputView;
-import org.apache.flink.types.StringValue;
 
 /**
  * A hand-written serializer for the {@link TickerEvent}s crossing the semantics shuffle: direct field writes instead of
  * the POJO serializer's reflection (a backfill profile had the reflective serialize/deserialize/instantiate of every
- * event, four times per event through a BATCH sort, as the largest cost of the halt detector's thread).
+ * event, four times per event through a BATCH sort, as the largest cost of the halt detector's thread). Strings use
+ * {@link Wire}'s UTF-8 encoding, and a payload's ticker is not repeated: the event carries it.
  *
  * <p>Only the stream edges use it ({@link MarketSemantics#EVENT}); keyed state that holds events keeps declaring
  * {@code Types.POJO(TickerEvent.class)}, so savepoints are unaffected and the format may change freely between releases
@@ -63,31 +64,31 @@ public final class TickerEventSerializer extends TypeSerializerSingleton<TickerE
 
     @Override
     public void serialize(TickerEvent e, DataOutputView out) throws IOException {
-        StringValue.writeString(e.ticker, out);
+        Wire.writeString(e.ticker, out);
         out.writeLong(e.ts);
         out.writeInt(e.kind);
         int present = (e.trade != null ? TRADE : 0) | (e.quote != null ? QUOTE : 0) | (e.luld != null ? LULD : 0)
                 | (e.aggregate != null ? AGGREGATE : 0);
         out.writeByte(present);
-        if (e.trade != null) TickerEventPayloads.write(e.trade, out);
-        if (e.quote != null) TickerEventPayloads.write(e.quote, out);
-        if (e.luld != null) TickerEventPayloads.write(e.luld, out);
-        if (e.aggregate != null) TickerEventPayloads.write(e.aggregate, out);
-        StringValue.writeString(e.newsId, out);
+        if (e.trade != null) TickerEventPayloads.write(e.trade, e.ticker, out);
+        if (e.quote != null) TickerEventPayloads.write(e.quote, e.ticker, out);
+        if (e.luld != null) TickerEventPayloads.write(e.luld, e.ticker, out);
+        if (e.aggregate != null) TickerEventPayloads.write(e.aggregate, e.ticker, out);
+        Wire.writeString(e.newsId, out);
     }
 
     @Override
     public TickerEvent deserialize(DataInputView in) throws IOException {
         TickerEvent e = new TickerEvent();
-        e.ticker = StringValue.readString(in);
+        e.ticker = Wire.readString(in);
         e.ts = in.readLong();
         e.kind = in.readInt();
         int present = in.readByte();
-        if ((present & TRADE) != 0) e.trade = TickerEventPayloads.readTrade(in);
-        if ((present & QUOTE) != 0) e.quote = TickerEventPayloads.readQuote(in);
-        if ((present & LULD) != 0) e.luld = TickerEventPayloads.readLuld(in);
-        if ((present & AGGREGATE) != 0) e.aggregate = TickerEventPayloads.readAggregate(in);
-        e.newsId = StringValue.readString(in);
+        if ((present & TRADE) != 0) e.trade = TickerEventPayloads.readTrade(e.ticker, in);
+        if ((present & QUOTE) != 0) e.quote = TickerEventPayloads.readQuote(e.ticker, in);
+        if ((present & LULD) != 0) e.luld = TickerEventPayloads.readLuld(e.ticker, in);
+        if ((present & AGGREGATE) != 0) e.aggregate = TickerEventPayloads.readAggregate(e.ticker, in);
+        e.newsId = Wire.readString(in);
         return e;
     }
 

@@ -47,7 +47,15 @@ public final class QuoteSerializer extends RecordSerializer<Quote> {
 
     @Override
     public void serialize(Quote q, DataOutputView out) throws IOException {
-        Wire.writeString(q.ticker, out);
+        serialize(q, null, out);
+    }
+
+    /**
+     * Writes {@code q} with its ticker as one byte when it equals {@code knownTicker} (a container that carries
+     * the ticker itself, such as the semantics' events); {@link #deserializeWithTicker(String, DataInputView)} restores it.
+     */
+    public void serialize(Quote q, String knownTicker, DataOutputView out) throws IOException {
+        Wire.writeString(q.ticker, knownTicker, out);
         out.writeLong(q.sipTs);
         out.writeLong(q.participantTs);
         out.writeDouble(q.bidPrice);
@@ -61,13 +69,18 @@ public final class QuoteSerializer extends RecordSerializer<Quote> {
         out.writeInt(q.tape);
         out.writeLong(q.sequence);
         Wire.writeString(q.sizeUnit, out);
-        Wire.writeString(q.origin, out);
+        Wire.writeOrigin(q.origin, out);
     }
 
     @Override
     public Quote deserialize(DataInputView in) throws IOException {
+        return deserializeWithTicker(null, in);
+    }
+
+    /** Reads what {@link #serialize(Quote, String, DataOutputView)} wrote with the same {@code knownTicker}. */
+    public Quote deserializeWithTicker(String knownTicker, DataInputView in) throws IOException {
         Quote q = new Quote();
-        q.ticker = Wire.readString(in);
+        q.ticker = Wire.readString(knownTicker, in);
         q.sipTs = in.readLong();
         q.participantTs = in.readLong();
         q.bidPrice = in.readDouble();
@@ -81,7 +94,7 @@ public final class QuoteSerializer extends RecordSerializer<Quote> {
         q.tape = in.readInt();
         q.sequence = in.readLong();
         q.sizeUnit = Wire.readString(in);
-        q.origin = Wire.readString(in);
+        q.origin = Wire.readOrigin(in);
         return q;
     }
 
@@ -90,7 +103,7 @@ public final class QuoteSerializer extends RecordSerializer<Quote> {
         return new Snapshot();
     }
 
-    /** Restores {@link #INSTANCE}; the format has one version so far. */
+    /** Restores {@link #INSTANCE}; stream edges only (no state holds this format), so it is not versioned. */
     public static final class Snapshot extends SimpleTypeSerializerSnapshot<Quote> {
         public Snapshot() {
             super(() -> INSTANCE);

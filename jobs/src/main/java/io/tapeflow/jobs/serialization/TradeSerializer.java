@@ -46,7 +46,15 @@ public final class TradeSerializer extends RecordSerializer<Trade> {
 
     @Override
     public void serialize(Trade t, DataOutputView out) throws IOException {
-        Wire.writeString(t.ticker, out);
+        serialize(t, null, out);
+    }
+
+    /**
+     * Writes {@code t} with its ticker as one byte when it equals {@code knownTicker} (a container that carries
+     * the ticker itself, such as the semantics' events); {@link #deserializeWithTicker(String, DataInputView)} restores it.
+     */
+    public void serialize(Trade t, String knownTicker, DataOutputView out) throws IOException {
+        Wire.writeString(t.ticker, knownTicker, out);
         out.writeLong(t.sipTs);
         out.writeLong(t.participantTs);
         out.writeLong(t.trfTs);
@@ -59,13 +67,18 @@ public final class TradeSerializer extends RecordSerializer<Trade> {
         out.writeLong(t.sequence);
         out.writeInt(t.trfId);
         out.writeInt(t.correction);
-        Wire.writeString(t.origin, out);
+        Wire.writeOrigin(t.origin, out);
     }
 
     @Override
     public Trade deserialize(DataInputView in) throws IOException {
+        return deserializeWithTicker(null, in);
+    }
+
+    /** Reads what {@link #serialize(Trade, String, DataOutputView)} wrote with the same {@code knownTicker}. */
+    public Trade deserializeWithTicker(String knownTicker, DataInputView in) throws IOException {
         Trade t = new Trade();
-        t.ticker = Wire.readString(in);
+        t.ticker = Wire.readString(knownTicker, in);
         t.sipTs = in.readLong();
         t.participantTs = in.readLong();
         t.trfTs = in.readLong();
@@ -78,7 +91,7 @@ public final class TradeSerializer extends RecordSerializer<Trade> {
         t.sequence = in.readLong();
         t.trfId = in.readInt();
         t.correction = in.readInt();
-        t.origin = Wire.readString(in);
+        t.origin = Wire.readOrigin(in);
         return t;
     }
 
@@ -87,7 +100,7 @@ public final class TradeSerializer extends RecordSerializer<Trade> {
         return new Snapshot();
     }
 
-    /** Restores {@link #INSTANCE}; the format has one version so far. */
+    /** Restores {@link #INSTANCE}; stream edges only (no state holds this format), so it is not versioned. */
     public static final class Snapshot extends SimpleTypeSerializerSnapshot<Trade> {
         public Snapshot() {
             super(() -> INSTANCE);

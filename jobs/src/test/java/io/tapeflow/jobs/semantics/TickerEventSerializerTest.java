@@ -54,6 +54,46 @@ class TickerEventSerializerTest {
     }
 
     @Test
+    void aPayloadTickerIsWrittenOnceWhenTheEventCarriesItAndKeptWhenItDiffers() throws Exception {
+        // Given trades whose own ticker is the event's, another one, or missing
+        TickerEvent same = TickerEvent.of(filled(new Trade()));
+        same.trade.ticker = same.ticker;
+        TickerEvent other = TickerEvent.of(filled(new Trade()));
+        other.ticker = "AAPL";
+        other.trade.ticker = "MSFT";
+        TickerEvent none = TickerEvent.of(filled(new Trade()));
+        none.trade.ticker = null;
+        TickerEvent noTicker = TickerEvent.of(filled(new Trade()));
+        noTicker.ticker = null;
+        noTicker.trade.ticker = null;
+
+        // When / Then
+        for (TickerEvent e : new TickerEvent[] {same, other, none, noTicker}) {
+            assertThat(roundTrip(e)).usingRecursiveComparison().isEqualTo(e);
+        }
+        TickerEvent equal = SERIALIZER.copy(same);
+        equal.trade.ticker = new String(same.ticker.toCharArray()); // equal, not the same instance
+        assertThat(size(equal)).isEqualTo(size(same));
+        TickerEvent spelled = SERIALIZER.copy(same);
+        spelled.trade.ticker = "Z" + same.ticker; // one char longer than the event's: written out in full
+        assertThat(size(spelled)).isGreaterThan(size(same) + same.ticker.length());
+    }
+
+    @Test
+    void nullEmptyAndNonAsciiStringsStayDistinct() throws Exception {
+        for (String s : new String[] {null, "", "é", "日本語", "😀", "\uD800"}) {
+            // Given
+            TickerEvent e = TickerEvent.news(s, s, 1_700_000_000_000L);
+            e.trade = filled(new Trade());
+            e.trade.tradeId = s;
+            e.trade.origin = s;
+
+            // When / Then
+            assertThat(roundTrip(e)).usingRecursiveComparison().isEqualTo(e);
+        }
+    }
+
+    @Test
     void aCopyIsDeep() throws Exception {
         // Given
         TickerEvent e = TickerEvent.of(filled(new Trade()));
@@ -96,6 +136,12 @@ class TickerEventSerializerTest {
         TickerEvent back = SERIALIZER.deserialize(in);
         assertThat(in.available()).as("bytes left after reading").isZero();
         return back;
+    }
+
+    private static int size(TickerEvent e) throws Exception {
+        DataOutputSerializer out = new DataOutputSerializer(64);
+        SERIALIZER.serialize(e, out);
+        return out.length();
     }
 
     /** Sets every public instance field of a flat model object (strings, primitives, int[]) to a random value. */

@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to its serializer fails here instead of being silently dropped on the stream.
  */
 class HandWrittenSerializersTest {
+    /** Strings the encodings must tell apart and keep: null vs empty, non-ASCII, the origins' one-byte codes. */
+    private static final String[] STRINGS = {null, "", "s17é", "AAPL", "日本語", "😀 x", "flatfile", "ws", "FLATFILE",
+            "x".repeat(300)};
 
     static Stream<Arguments> serializers() {
         return Stream.of(Arguments.of(Trade.class, TradeSerializer.INSTANCE),
@@ -33,7 +36,7 @@ class HandWrittenSerializersTest {
     @MethodSource("serializers")
     <T> void everyPublicFieldSurvivesSerializeDeserializeAndCopy(Class<T> type, TypeSerializer<T> serializer)
             throws Exception {
-        for (long seed = 1; seed <= 20; seed++) {
+        for (long seed = 1; seed <= 60; seed++) {
             // Given: every field set to a random value (null strings and arrays included)
             T record = randomRecord(type, new Random(seed));
             // When
@@ -98,7 +101,7 @@ class HandWrittenSerializersTest {
             } else if (t == double.class) {
                 f.setDouble(record, random.nextDouble() * 1000);
             } else if (t == String.class) {
-                f.set(record, random.nextInt(5) == 0 ? null : "s" + random.nextInt(1000) + "é");
+                f.set(record, STRINGS[random.nextInt(STRINGS.length)]);
             } else if (t == int[].class) {
                 f.set(record, random.nextInt(5) == 0 ? null : random.ints(random.nextInt(4)).toArray());
             } else {
