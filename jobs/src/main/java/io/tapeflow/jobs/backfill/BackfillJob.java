@@ -49,13 +49,18 @@ public final class BackfillJob {
         return conf;
     }
 
-    /** Adds the backfill graph to {@code env} (switching it to BATCH); returns the derived streams. */
+    /**
+     * Adds the backfill graph to {@code env} (switching it to BATCH, and {@code spec}'s semantics to their BATCH
+     * buffers: {@link io.tapeflow.jobs.semantics.SemanticsOptions#batchSequencing}); returns the derived streams.
+     */
     public static SemanticsStreams define(StreamExecutionEnvironment env, BackfillSpec spec, Outputs outputs) {
         env.setRuntimeMode(RuntimeExecutionMode.BATCH);
         // Chained operators hand records on without a PojoSerializer deep copy each (a profile had the reflective
         // copies at ~5% of the CPU). Safe here: no operator mutates or keeps its input once emitted downstream, and the
         // semantic operators emit fresh copies of their state (HaltRecords.copy, BarMath); the parity ITCases check it.
         env.getConfig().enableObjectReuse();
+        // BATCH hands the sequencers one ticker at a time and never checkpoints: they may hold it in plain fields
+        spec.pipeline.semantics.batchSequencing = true;
         DataStream<MarketEvent> events = spec.input == BackfillSpec.Input.REST ? restAggregates(env, spec)
                 : flatFiles(env, spec);
         Outputs ordered = new RevisionOrderedOutputs(outputs);

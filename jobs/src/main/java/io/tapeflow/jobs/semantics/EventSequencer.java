@@ -2,13 +2,7 @@ package io.tapeflow.jobs.semantics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -27,6 +21,9 @@ import org.apache.flink.util.Collector;
  * of the ticker being read, so there {@code advanceOnWatermark} must be false: tickers then advance by their own
  * events only and the end-of-input watermark ({@code Long.MAX_VALUE}) flushes everything. With no watermark
  * progress and no new events nothing fires: results are delayed, never changed.
+ *
+ * <p>Where the held events and the progress live is a {@link SequencerBuffer}: keyed state, or in BATCH execution
+ * ({@link SemanticsOptions#batchSequencing}) plain fields for the one ticker being processed. The steps are the same.
  */
 public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, TickerEvent, OUT> {
     /** Sentinel for "no deadline". */
@@ -40,8 +37,8 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
 
     private final long keyLagMs;
     private final boolean advanceOnWatermark;
-    private transient MapState<Long, TickerEvent[]> buffer;
-    private transient ValueState<SequencerState> progress;
+    private final boolean batch;
+    private transient SequencerBuffer buffer;
     /** The context of the call being processed, for side outputs and timers in subclass hooks. */
     protected transient Context context;
 
@@ -50,19 +47,26 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
      * @param advanceOnWatermark whether watermarks before the end of input move tickers' clocks
      */
     protected EventSequencer(long keyLagMs, boolean advanceOnWatermark) {
+        this(keyLagMs, advanceOnWatermark, false);
+    }
+
+    /** With the sequencing settings of {@code opts}: key lag, watermark advance, BATCH buffers. */
+    protected EventSequencer(SemanticsOptions opts) {
+        this(opts.keyLagMs, opts.advanceOnWatermark, opts.batchSequencing);
+    }
+
+    private EventSequencer(long keyLagMs, boolean advanceOnWatermark, boolean batch) {
         if (keyLagMs < 0 && !advanceOnWatermark) {
             throw new IllegalArgumentException("a negative key lag needs advanceOnWatermark: nothing would move");
         }
         this.keyLagMs = keyLagMs;
         this.advanceOnWatermark = advanceOnWatermark;
+        this.batch = batch;
     }
 
     @Override
     public void open(OpenContext openContext) throws Exception {
-        buffer = getRuntimeContext().getMapState(new MapStateDescriptor<>(BUFFER_STATE, Types.LONG,
-                Types.OBJECT_ARRAY(Types.POJO(TickerEvent.class))));
-        progress = getRuntimeContext().getState(new ValueStateDescriptor<>(PROGRESS_STATE,
-                Types.POJO(SequencerState.class)));
+        buffer = batch ? new CurrentKeyBuffer() : new KeyedStateBuffer(getRuntimeContext());
     }
 
     // ---- subclass hooks ----
@@ -101,8 +105,7 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
         if (ms <= p.releasedThroughMs) {
             onLateEvent(e, p.releasedThroughMs, out);
         } else {
-            TickerEvent[] at = buffer.get(ms);
-            buffer.put(ms, append(at, e));
+            buffer.add(ms, e);
             p.minBufferedMs = Math.min(p.minBufferedMs, ms);
         }
         // Only market events measure a ticker's progress: news comes on its own stream, often ahead (a backfill
@@ -118,7 +121,7 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
         }
         reschedule(p);
         store();
-        progress.update(p);
+        buffer.saveProgress(p);
     }
 
     @Override
@@ -131,7 +134,7 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
         if (advanceOnWatermark || watermark == Long.MAX_VALUE) advance(p, Math.max(timestamp, watermark), out);
         reschedule(p);
         store();
-        progress.update(p);
+        buffer.saveProgress(p);
     }
 
     // ---- the release loop ----
@@ -141,19 +144,7 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
         long targetNs = toNsEnd(targetMs);
         List<TickerEvent> ready = new ArrayList<>();
         if (p.minBufferedMs <= targetMs) {
-            long newMin = Long.MAX_VALUE;
-            List<Long> done = new ArrayList<>();
-            for (Map.Entry<Long, TickerEvent[]> en : buffer.entries()) {
-                long ms = en.getKey();
-                if (ms <= targetMs) {
-                    done.add(ms);
-                    for (TickerEvent e : en.getValue()) ready.add(e);
-                } else {
-                    newMin = Math.min(newMin, ms);
-                }
-            }
-            for (Long ms : done) buffer.remove(ms);
-            p.minBufferedMs = newMin;
+            p.minBufferedMs = buffer.drainThrough(targetMs, ready);
             ready.sort(TickerEvent.ORDER);
         }
         int i = 0;
@@ -191,8 +182,7 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
     }
 
     private SequencerState state() throws Exception {
-        SequencerState p = progress.value();
-        return p != null ? p : new SequencerState();
+        return buffer.progress(context.getCurrentKey());
     }
 
     /** The last nanosecond of a millisecond, saturating at {@code Long.MAX_VALUE} for the end-of-input watermark. */
@@ -203,12 +193,5 @@ public abstract class EventSequencer<OUT> extends KeyedProcessFunction<String, T
     static long toNsEnd(long ms) {
         if (ms >= Long.MAX_VALUE / 1_000_000L - 1) return Long.MAX_VALUE - 1;
         return ms * 1_000_000L + 999_999L;
-    }
-
-    private static TickerEvent[] append(TickerEvent[] at, TickerEvent e) {
-        if (at == null) return new TickerEvent[] {e};
-        TickerEvent[] n = java.util.Arrays.copyOf(at, at.length + 1);
-        n[at.length] = e;
-        return n;
     }
 }

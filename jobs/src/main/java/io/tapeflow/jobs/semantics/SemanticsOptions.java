@@ -23,6 +23,12 @@ public class SemanticsOptions implements Serializable {
      * ahead of the ticker being read; tickers then advance by their own events and the end of input flushes.
      */
     public boolean advanceOnWatermark = true;
+    /**
+     * Set by the backfill when it runs in BATCH execution, never otherwise (default false): the sequencers then keep
+     * the one ticker being processed in plain fields instead of keyed state (see {@link EventSequencer}). Only valid
+     * where BATCH guarantees it: each ticker's records together, then its timers, and no checkpoints.
+     */
+    public boolean batchSequencing = false;
     /** How far behind a ticker's released clock a trade may still revise its bar, ms (default 60,000). */
     public long allowedLatenessMs = 60_000L;
     /**

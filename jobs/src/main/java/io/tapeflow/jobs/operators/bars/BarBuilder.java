@@ -48,7 +48,7 @@ public class BarBuilder extends EventSequencer<Bar> {
     private transient Counter tooLate;
 
     public BarBuilder(SemanticsOptions opts) {
-        super(opts.keyLagMs, opts.advanceOnWatermark);
+        super(opts);
         this.opts = opts;
     }
 

@@ -28,7 +28,7 @@ public class HaltDetector extends EventSequencer<Halt> {
     private transient Counter lateEvents;
 
     public HaltDetector(SemanticsOptions opts) {
-        super(opts.keyLagMs, opts.advanceOnWatermark);
+        super(opts);
         this.opts = opts;
     }
 
