@@ -1,5 +1,6 @@
 package io.tapeflow.jobs.semantics;
 
+import io.tapeflow.jobs.serialization.KnownStrings;
 import io.tapeflow.jobs.serialization.QuoteSerializer;
 import io.tapeflow.jobs.serialization.TradeSerializer;
 import io.tapeflow.jobs.serialization.Wire;
@@ -45,7 +46,7 @@ final class TickerEventPayloads {
         Wire.writeInts(l.indicators, out);
         out.writeInt(l.tape);
         out.writeLong(l.sequence);
-        Wire.writeOrigin(l.origin, out);
+        KnownStrings.writeOrigin(l.origin, out);
     }
 
     static Luld readLuld(String ticker, DataInputView in) throws IOException {
@@ -57,13 +58,13 @@ final class TickerEventPayloads {
         l.indicators = Wire.readInts(in);
         l.tape = in.readInt();
         l.sequence = in.readLong();
-        l.origin = Wire.readOrigin(in);
+        l.origin = KnownStrings.readOrigin(in);
         return l;
     }
 
     static void write(Aggregate a, String ticker, DataOutputView out) throws IOException {
         Wire.writeString(a.ticker, ticker, out);
-        Wire.writeString(a.timeframe, out);
+        KnownStrings.writeTimeframe(a.timeframe, out);
         out.writeLong(a.startMs);
         out.writeLong(a.endMs);
         out.writeDouble(a.open);
@@ -77,13 +78,13 @@ final class TickerEventPayloads {
         out.writeDouble(a.dayVwap);
         out.writeDouble(a.officialOpen);
         out.writeBoolean(a.otc);
-        Wire.writeOrigin(a.origin, out);
+        KnownStrings.writeOrigin(a.origin, out);
     }
 
     static Aggregate readAggregate(String ticker, DataInputView in) throws IOException {
         Aggregate a = new Aggregate();
         a.ticker = Wire.readString(ticker, in);
-        a.timeframe = Wire.readString(in);
+        a.timeframe = KnownStrings.readTimeframe(in);
         a.startMs = in.readLong();
         a.endMs = in.readLong();
         a.open = in.readDouble();
@@ -97,7 +98,7 @@ final class TickerEventPayloads {
         a.dayVwap = in.readDouble();
         a.officialOpen = in.readDouble();
         a.otc = in.readBoolean();
-        a.origin = Wire.readOrigin(in);
+        a.origin = KnownStrings.readOrigin(in);
         return a;
     }
 }

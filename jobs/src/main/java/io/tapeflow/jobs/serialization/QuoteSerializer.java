@@ -68,8 +68,8 @@ public final class QuoteSerializer extends RecordSerializer<Quote> {
         Wire.writeInts(q.indicators, out);
         out.writeInt(q.tape);
         out.writeLong(q.sequence);
-        Wire.writeString(q.sizeUnit, out);
-        Wire.writeOrigin(q.origin, out);
+        KnownStrings.writeSizeUnit(q.sizeUnit, out);
+        KnownStrings.writeOrigin(q.origin, out);
     }
 
     @Override
@@ -93,8 +93,8 @@ public final class QuoteSerializer extends RecordSerializer<Quote> {
         q.indicators = Wire.readInts(in);
         q.tape = in.readInt();
         q.sequence = in.readLong();
-        q.sizeUnit = Wire.readString(in);
-        q.origin = Wire.readOrigin(in);
+        q.sizeUnit = KnownStrings.readSizeUnit(in);
+        q.origin = KnownStrings.readOrigin(in);
         return q;
     }
 

@@ -67,7 +67,7 @@ public final class TradeSerializer extends RecordSerializer<Trade> {
         out.writeLong(t.sequence);
         out.writeInt(t.trfId);
         out.writeInt(t.correction);
-        Wire.writeOrigin(t.origin, out);
+        KnownStrings.writeOrigin(t.origin, out);
     }
 
     @Override
@@ -91,7 +91,7 @@ public final class TradeSerializer extends RecordSerializer<Trade> {
         t.sequence = in.readLong();
         t.trfId = in.readInt();
         t.correction = in.readInt();
-        t.origin = Wire.readOrigin(in);
+        t.origin = KnownStrings.readOrigin(in);
         return t;
     }
 

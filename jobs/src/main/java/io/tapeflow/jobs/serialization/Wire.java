@@ -1,6 +1,5 @@
 package io.tapeflow.jobs.serialization;
 
-import io.tapeflow.sources.model.Origin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.core.memory.DataInputView;
@@ -23,9 +22,6 @@ public final class Wire {
     private static final int KNOWN = 1;
     private static final int CHARS = 2;
     private static final int BYTES = 3;
-    /** Origin codes: 0 = null, 1..n = {@link Origin} constants, {@link #OTHER_ORIGIN} = a string follows. */
-    private static final String[] ORIGINS = originValues();
-    private static final int OTHER_ORIGIN = 255;
 
     private Wire() {}
 
@@ -91,29 +87,6 @@ public final class Wire {
         return new String(chars);
     }
 
-    /** A record's origin: one byte for the {@link Origin} values every source sets, any other string after a marker. */
-    public static void writeOrigin(String origin, DataOutputView out) throws IOException {
-        for (int code = 1; code < ORIGINS.length; code++) {
-            if (ORIGINS[code].equals(origin)) {
-                out.writeByte(code);
-                return;
-            }
-        }
-        if (origin == null) {
-            out.writeByte(0);
-        } else {
-            out.writeByte(OTHER_ORIGIN);
-            writeString(origin, out);
-        }
-    }
-
-    public static String readOrigin(DataInputView in) throws IOException {
-        int code = in.readUnsignedByte();
-        if (code == OTHER_ORIGIN) return readString(in);
-        if (code >= ORIGINS.length) throw new IOException("unknown origin code " + code);
-        return ORIGINS[code];
-    }
-
     public static void writeInts(int[] values, DataOutputView out) throws IOException {
         // length + 1, 0 = null: condition and indicator arrays are short, so the header is one byte
         writeVarInt(values == null ? 0 : values.length + 1, out);
@@ -157,14 +130,5 @@ public final class Wire {
             if ((b & 0x80) == 0) return value;
         }
         throw new IOException("malformed varint");
-    }
-
-    private static String[] originValues() {
-        Origin[] origins = Origin.values();
-        String[] values = new String[origins.length + 1];
-        for (Origin o : origins) {
-            values[o.ordinal() + 1] = o.value();
-        }
-        return values;
     }
 }

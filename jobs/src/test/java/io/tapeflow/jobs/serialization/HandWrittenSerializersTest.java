@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandWrittenSerializersTest {
     /** Strings the encodings must tell apart and keep: null vs empty, non-ASCII, the origins' one-byte codes. */
     private static final String[] STRINGS = {null, "", "s17é", "AAPL", "日本語", "😀 x", "flatfile", "ws", "FLATFILE",
-            "x".repeat(300)};
+            "shares", "round_lots", "x".repeat(300)};
 
     static Stream<Arguments> serializers() {
         return Stream.of(Arguments.of(Trade.class, TradeSerializer.INSTANCE),

@@ -2,7 +2,6 @@ package io.tapeflow.jobs.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tapeflow.sources.model.Origin;
 import java.io.IOException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,20 +28,6 @@ class WireTest {
 
         // Then
         assertThat(back).isEqualTo(s);
-        assertThat(in.available()).as("bytes left").isZero();
-    }
-
-    @Property(tries = 300)
-    void anyOriginSurvivesTheRoundTrip(@ForAll("origins") String origin) throws IOException {
-        // Given
-        DataOutputSerializer out = new DataOutputSerializer(16);
-
-        // When
-        Wire.writeOrigin(origin, out);
-        DataInputDeserializer in = new DataInputDeserializer(out.getCopyOfBuffer());
-
-        // Then
-        assertThat(Wire.readOrigin(in)).isEqualTo(origin);
         assertThat(in.available()).as("bytes left").isZero();
     }
 
@@ -75,18 +60,6 @@ class WireTest {
         assertThat(emptyBytes).isNotEqualTo(knownBytes);
     }
 
-    @Example
-    void theSourcesOriginsAreOneByteEach() throws IOException {
-        for (Origin o : Origin.values()) {
-            // When
-            DataOutputSerializer out = new DataOutputSerializer(16);
-            Wire.writeOrigin(o.value(), out);
-
-            // Then
-            assertThat(out.length()).as(o.value()).isEqualTo(1);
-        }
-    }
-
     @Provide
     Arbitrary<String> texts() {
         // all of Unicode (lone surrogates too), ASCII tickers, the empty string, null, and long strings for the header
@@ -94,13 +67,6 @@ class WireTest {
                 Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(5),
                 Arbitraries.strings().ofMinLength(100).ofMaxLength(20_000),
                 Arbitraries.of("", "AAPL", "BRK.B", "é", "日本語", "😀", "\uD800"))
-                .injectNull(0.1);
-    }
-
-    @Provide
-    Arbitrary<String> origins() {
-        Arbitrary<String> known = Arbitraries.of(Origin.class).map(Origin::value);
-        return Arbitraries.oneOf(known, Arbitraries.strings().ofMaxLength(12), Arbitraries.just("WS"))
                 .injectNull(0.1);
     }
 
