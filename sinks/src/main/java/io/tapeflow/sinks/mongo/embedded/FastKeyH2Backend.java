@@ -1,0 +1,65 @@
+package io.tapeflow.sinks.mongo.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+
+/**
+ * mongo-java-server's H2 backend whose unique indexes (the {@code _id} index first) compare keys in memory with
+ * {@link KeyValueDataType} instead of Java-serializing them on every comparison.
+ *
+ * <p>Everything else (collections, documents, drops, renames, map names) is the library's. A file written by the
+ * plain {@link H2Backend} must not be opened with this one: its index B-trees are in another order.
+ */
+public final class FastKeyH2Backend extends H2Backend {
+
+    /** Opens (or creates) the MVStore file; {@code null} keeps it in memory. */
+    public FastKeyH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    /** An H2 database whose unique indexes use {@link KeyValueDataType}. */
+    private static final class Database extends H2Database {
+        private final MVStore store;
+
+        Database(String name, MVStore store, CursorRegistry cursors) {
+            super(name, store, cursors); // opens no index: see initializeNamespacesAndIndexes below
+            this.store = store;
+            super.initializeNamespacesAndIndexes();
+        }
+
+        /**
+         * H2Database's constructor calls this, which opens the existing indexes through
+         * {@link #openOrCreateUniqueIndex} before {@link #store} is set; the constructor above calls it again after.
+         */
+        @Override
+        protected void initializeNamespacesAndIndexes() {
+            if (store != null) {
+                super.initializeNamespacesAndIndexes();
+            }
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            // The same map name as H2Database's, so its dropIndex/drop remove this map.
+            String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            MVMap<KeyValue, Object> map = store.openMap(mapName,
+                    new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueDataType()));
+            return new KeyValueUniqueIndex(map, indexName, keys, sparse);
+        }
+    }
+}
