@@ -1,12 +1,16 @@
 package io.tapeflow.sinks.mongo.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -31,8 +35,10 @@ public final class FastKeyH2Backend extends H2Backend {
         return new Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
-    /** An H2 database whose unique indexes use {@link KeyValueDataType}. */
+    /** An H2 database whose unique indexes use {@link KeyValueDataType} and documents {@link BsonDocumentDataType}. */
     private static final class Database extends H2Database {
+        private static final String DATA_PREFIX = "databases.";
+        private static final String META_PREFIX = "meta.";
         private final MVStore store;
 
         Database(String name, MVStore store, CursorRegistry cursors) {
@@ -50,6 +56,16 @@ public final class FastKeyH2Backend extends H2Backend {
             if (store != null) {
                 super.initializeNamespacesAndIndexes();
             }
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            // The same map names as H2Database's (its drop, dropCollection and moveCollection find them by name).
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = store.openMap(DATA_PREFIX + fullName,
+                    new MVMap.Builder<Object, Document>().valueType(new BsonDocumentDataType()));
+            MVMap<String, Object> meta = store.openMap(META_PREFIX + fullName);
+            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
 
         @Override
