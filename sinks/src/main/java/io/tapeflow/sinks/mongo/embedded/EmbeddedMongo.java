@@ -23,12 +23,12 @@ import java.util.Optional;
  *
  * <p>It speaks the wire protocol of MongoDB 5.0 without sessions/transactions and ignores non-unique secondary
  * indexes; enough for upserts by {@code _id} and for users' queries, not a production database. The backend is
- * {@link FastKeyH2Backend}: H2's default key type made every upsert by {@code _id} Java-serialize keys.
+ * {@link EmbeddedH2Backend}: with the library's plain H2 backend every upsert by {@code _id} Java-serialized keys.
  */
 public final class EmbeddedMongo implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongo.class);
     public static final String FILE_NAME = "tapeflow-v2.mv.db";
-    /** The file of the plain H2 backend, whose index order {@link FastKeyH2Backend} cannot read: never opened. */
+    /** The file of the plain H2 backend, whose format {@link EmbeddedH2Backend} cannot read: never opened. */
     public static final String LEGACY_FILE_NAME = "tapeflow.mv.db";
     public static final String HOST = "127.0.0.1";
 
@@ -55,7 +55,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("cannot create the embedded MongoDB directory " + dir, e);
         }
         legacyFileNotice(dir).ifPresent(LOG::warn);
-        FastKeyH2Backend backend = new FastKeyH2Backend(file.toString());
+        EmbeddedH2Backend backend = new EmbeddedH2Backend(file.toString());
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(HOST, port);
@@ -75,9 +75,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         if (!Files.exists(legacy)) {
             return Optional.empty();
         }
-        return Optional.of(legacy + " was written by an older tapeflow and is no longer read (its index order"
-                + " differs); data now go to " + FILE_NAME + " beside it. Re-run backfill to refill MongoDB;"
-                + " the old file can be deleted.");
+        return Optional.of(legacy + " was written by an older tapeflow and is no longer read (its index order and"
+                + " document format differ); data now go to " + FILE_NAME + " beside it. Re-run backfill to refill"
+                + " MongoDB; the old file can be deleted.");
     }
 
     /** Starts on a free port. */

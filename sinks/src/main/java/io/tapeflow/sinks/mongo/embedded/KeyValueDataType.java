@@ -25,10 +25,10 @@ import java.util.Objects;
  *
  * <p>Order: element by element with {@link ValueComparator} (so 1 and 1.0 are the same key, as in MongoDB). Where it
  * ties values that are distinct keys (it compares a long beyond the int range with a double as two longs, so
- * 3000000000 ties 3000000000.5) the tie is broken by H2's own order of the normalized values. Documents and arrays compare by H2's order of their normalized form (serialized
- * bytes, as every key was before): {@code ValueComparator} compares arrays nested in documents by their smallest
- * element, which is not a total order. Field order counts, as in MongoDB: {@code {a:1,b:2}} and {@code {b:2,a:1}}
- * are different keys.
+ * 3000000000 ties 3000000000.5) the tie is broken by H2's own order of the normalized values. Documents and arrays
+ * compare by H2's order of their normalized form (serialized bytes, as every key was before), because
+ * {@code ValueComparator} compares arrays nested in documents by their smallest element, which is not a total order.
+ * Field order counts, as in MongoDB: {@code {a:1,b:2}} and {@code {b:2,a:1}} are different keys.
  *
  * <p>The on-disk order differs from a file written with the default type, so such a file must not be opened with
  * this one (see {@link EmbeddedMongo#LEGACY_FILE_NAME}).
@@ -55,6 +55,10 @@ final class KeyValueDataType extends BasicDataType<KeyValue> {
     }
 
     private int compareElements(Object x, Object y) {
+        if (x instanceof String && y instanceof String) {
+            // ValueComparator's order for two strings, without its type lookup (most keys are string _ids)
+            return ((String) x).compareTo((String) y);
+        }
         if (isContainer(x) && isContainer(y) && x.getClass() == y.getClass()) {
             return elements.compare(normalized(x), normalized(y));
         }

@@ -116,7 +116,7 @@ class KeyValueDataTypeTest {
     private static Object otherNumberType(Object value) {
         if (value instanceof Integer) {
             return ((Integer) value).doubleValue();
-        } else if (value instanceof Double && (Double) value == Math.rint((Double) value) && Math.abs((Double) value) < 1e15) {
+        } else if (value instanceof Double && isSmallWholeNumber((Double) value)) {
             return ((Double) value).longValue();
         } else if (value instanceof Document) {
             Document copy = new Document();
@@ -129,6 +129,10 @@ class KeyValueDataTypeTest {
         return value;
     }
 
+    private static boolean isSmallWholeNumber(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15;
+    }
+
     @Provide
     Arbitrary<KeyValue> keys() {
         return value().list().ofMinSize(1).ofMaxSize(3).map(KeyValue::new);
@@ -138,7 +142,8 @@ class KeyValueDataTypeTest {
     private Arbitrary<Object> value() {
         return Arbitraries.lazyOf(
                 KeyValueDataTypeTest::scalar,
-                () -> Combinators.combine(scalar(), scalar()).as((x, y) -> (Object) new Document("a", x).append("b", y)),
+                () -> Combinators.combine(scalar(), scalar())
+                        .as((x, y) -> (Object) new Document("a", x).append("b", y)),
                 () -> Combinators.combine(scalar(), scalar()).as((x, y) -> (Object) new Document("a", x)
                         .append("b", new ArrayList<>(Collections.singletonList(y)))),
                 () -> scalar().list().ofMaxSize(2).map(l -> (Object) new ArrayList<>(l)));

@@ -17,16 +17,17 @@ import org.h2.mvstore.MVStore;
 import java.util.List;
 
 /**
- * mongo-java-server's H2 backend whose unique indexes (the {@code _id} index first) compare keys in memory with
- * {@link KeyValueDataType} instead of Java-serializing them on every comparison.
+ * mongo-java-server's H2 file backend, with two storage types made for it: unique indexes (the {@code _id} index
+ * first) compare keys in memory ({@link KeyValueDataType}) instead of Java-serializing both on every comparison, and
+ * documents are stored as BSON ({@link BsonDocumentDataType}) instead of Java-serialized.
  *
- * <p>Everything else (collections, documents, drops, renames, map names) is the library's. A file written by the
- * plain {@link H2Backend} must not be opened with this one: its index B-trees are in another order.
+ * <p>Everything else (collections, queries, drops, renames, map names) is the library's. Files of the plain
+ * {@link H2Backend} and of this one must not be opened by the other: index order and value format differ.
  */
-public final class FastKeyH2Backend extends H2Backend {
+public final class EmbeddedH2Backend extends H2Backend {
 
     /** Opens (or creates) the MVStore file; {@code null} keeps it in memory. */
-    public FastKeyH2Backend(String fileName) {
+    public EmbeddedH2Backend(String fileName) {
         super(fileName);
     }
 
