@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,10 +72,7 @@ class EmbeddedMongoTest {
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dir);
                 MongoClient client = MongoClients.create(mongo.uri())) {
             bars(client).insertOne(new Document("_id", "AAPL:1m:0"));
-            assertThatThrownBy(() -> bars(client).insertOne(new Document("_id", "AAPL:1m:0")))
-                    .isInstanceOfSatisfying(MongoWriteException.class,
-                            e -> assertThat(e.getCode()).isEqualTo(11000))
-                    .hasMessageContaining("E11000 duplicate key");
+            assertDuplicateKey(() -> bars(client).insertOne(new Document("_id", "AAPL:1m:0")));
         }
     }
 
@@ -85,9 +83,7 @@ class EmbeddedMongoTest {
             // Given a document with _id 1 (an int32)
             bars(client).insertOne(new Document("_id", 1).append("v", "int"));
             // When one with _id 1.0 (a double) is inserted, and another upserted
-            assertThatThrownBy(() -> bars(client).insertOne(new Document("_id", 1.0)))
-                    .isInstanceOfSatisfying(MongoWriteException.class,
-                            e -> assertThat(e.getCode()).isEqualTo(11000));
+            assertDuplicateKey(() -> bars(client).insertOne(new Document("_id", 1.0)));
             bars(client).replaceOne(new Document("_id", 1.0), new Document("_id", 1.0).append("v", "double"),
                     new ReplaceOptions().upsert(true));
             // Then the upsert replaced the first one
@@ -104,10 +100,8 @@ class EmbeddedMongoTest {
             bars(client).createIndex(Indexes.ascending("ticker", "start"), new IndexOptions().unique(true));
             bars(client).insertOne(new Document("_id", "a").append("ticker", "AAPL").append("start", 60));
             // When bars with the same pair (start as a double) and with another start are inserted
-            assertThatThrownBy(() -> bars(client).insertOne(new Document("_id", "b").append("ticker", "AAPL")
-                    .append("start", 60.0)))
-                    .isInstanceOfSatisfying(MongoWriteException.class,
-                            e -> assertThat(e.getCode()).isEqualTo(11000));
+            assertDuplicateKey(() -> bars(client).insertOne(new Document("_id", "b").append("ticker", "AAPL")
+                    .append("start", 60.0)));
             bars(client).insertOne(new Document("_id", "c").append("ticker", "AAPL").append("start", 120));
             // Then only the clash was refused
             assertThat(bars(client).countDocuments()).isEqualTo(2);
@@ -133,13 +127,9 @@ class EmbeddedMongoTest {
             assertThat(bars(client).countDocuments()).isEqualTo(500);
             assertThat(bars(client).find(new Document("_id", "AAPL:1m:250")).first().getDouble("close"))
                     .isEqualTo(1.0);
-            assertThatThrownBy(() -> bars(client).insertOne(new Document("_id", "AAPL:1m:499")))
-                    .isInstanceOfSatisfying(MongoWriteException.class,
-                            e -> assertThat(e.getCode()).isEqualTo(11000));
-            assertThatThrownBy(() -> bars(client).insertOne(new Document("_id", "x").append("ticker", "AAPL")
-                    .append("start", 7)))
-                    .isInstanceOfSatisfying(MongoWriteException.class,
-                            e -> assertThat(e.getCode()).isEqualTo(11000));
+            assertDuplicateKey(() -> bars(client).insertOne(new Document("_id", "AAPL:1m:499")));
+            assertDuplicateKey(() -> bars(client).insertOne(new Document("_id", "x").append("ticker", "AAPL")
+                    .append("start", 7)));
         }
     }
 
@@ -160,6 +150,13 @@ class EmbeddedMongoTest {
         }
         assertThat(Files.readString(legacy)).isEqualTo("old store");
         assertThat(EmbeddedMongo.legacyFileNotice(dir.resolve("fresh"))).isEmpty();
+    }
+
+    /** MongoDB's answer to a second document with the same unique key: code 11000, "E11000 duplicate key". */
+    private static void assertDuplicateKey(ThrowingCallable write) {
+        assertThatThrownBy(write)
+                .isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(e.getCode()).isEqualTo(11000))
+                .hasMessageContaining("E11000 duplicate key");
     }
 
     private static void upsert(MongoClient client, String id, double close) {
