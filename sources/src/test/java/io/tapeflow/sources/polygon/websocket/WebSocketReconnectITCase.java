@@ -16,6 +16,7 @@ import io.tapeflow.sources.polygon.testutils.SourceJobs;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.client.program.ClusterClient;
+import org.apache.flink.runtime.client.JobStatusMessage;
 import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.metrics.Counter;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /** The source in a MiniCluster (parallelism 2) against the simulator's connection faults. */
@@ -51,9 +53,33 @@ class WebSocketReconnectITCase {
 
     private PolygonSimulator sim;
 
+    /**
+     * Cancels whatever job a test left behind (a hang, a failed assertion before its own cancel) and waits until it
+     * has ended, so its slots never starve the next test of this shared two-slot cluster; then stops the simulator.
+     */
     @AfterEach
-    void stopSimulator() {
-        if (sim != null) sim.close();
+    void cancelLeftoverJobsThenStopSimulator(@InjectClusterClient ClusterClient<?> client) throws Exception {
+        try {
+            for (JobStatusMessage job : client.listJobs().get(30, TimeUnit.SECONDS)) {
+                if (job.getJobState().isGloballyTerminalState()) continue;
+                try {
+                    client.cancel(job.getJobId()).get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    // It ended by itself in the meantime; the wait below is what counts.
+                }
+            }
+            await(() -> allJobsEnded(client), Duration.ofSeconds(60), "left-over jobs to end");
+        } finally {
+            if (sim != null) sim.close();
+        }
+    }
+
+    private static boolean allJobsEnded(ClusterClient<?> client) {
+        try {
+            return client.listJobs().get().stream().allMatch(j -> j.getJobState().isGloballyTerminalState());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot list the cluster's jobs", e);
+        }
     }
 
     private PolygonWebSocketSourceBuilder source(String key) {
