@@ -1,5 +1,6 @@
 package io.tapeflow.jobs.backfill;
 
+import io.tapeflow.jobs.serialization.MarketEventSerializer;
 import io.tapeflow.jobs.OperatorUids;
 import io.tapeflow.jobs.live.LiveJob;
 import io.tapeflow.jobs.pipeline.NewsRouter;
@@ -79,7 +80,8 @@ public final class BackfillJob {
                 .tickers(spec.tickers)
                 .skipDays(spec.skip)
                 .build();
-        return env.fromSource(source, Watermarks.backfill(), OperatorUids.SOURCE_FLATFILES_NAME)
+        return env.fromSource(source, Watermarks.backfill(), OperatorUids.SOURCE_FLATFILES_NAME,
+                        MarketEventSerializer.TYPE)
                 .uid(OperatorUids.SOURCE_FLATFILES)
                 .name(OperatorUids.SOURCE_FLATFILES_NAME);
     }
@@ -90,7 +92,8 @@ public final class BackfillJob {
                 .tickers(spec.tickers)
                 .dateRange(spec.from, spec.to)
                 .build();
-        return env.fromSource(source, Watermarks.backfill(), OperatorUids.SOURCE_REST_AGGS_NAME)
+        return env.fromSource(source, Watermarks.backfill(), OperatorUids.SOURCE_REST_AGGS_NAME,
+                        MarketEventSerializer.TYPE)
                 .uid(OperatorUids.SOURCE_REST_AGGS)
                 .name(OperatorUids.SOURCE_REST_AGGS_NAME);
     }
@@ -106,7 +109,7 @@ public final class BackfillJob {
                 .build();
         return env.fromSource(source, WatermarkStrategy.<MarketEvent>noWatermarks()
                                 .withTimestampAssigner((e, t) -> e.eventTimeMillis()),
-                        OperatorUids.SOURCE_NEWS_NAME)
+                        OperatorUids.SOURCE_NEWS_NAME, MarketEventSerializer.TYPE)
                 .uid(OperatorUids.SOURCE_NEWS)
                 .name(OperatorUids.SOURCE_NEWS_NAME)
                 .process(new NewsRouter()).returns(Types.POJO(News.class))

@@ -1,5 +1,6 @@
 package io.tapeflow.jobs.bench;
 
+import io.tapeflow.jobs.serialization.MarketEventSerializer;
 import io.tapeflow.jobs.OperatorUids;
 import io.tapeflow.jobs.cli.ApiKeys;
 import io.tapeflow.jobs.mapping.Datasets;
@@ -37,7 +38,8 @@ final class ArchiveJob {
                 .setTickers("*")
                 .setChannels("T", "Q")
                 .build();
-        DataStream<MarketEvent> events = env.fromSource(source, Watermarks.live(), OperatorUids.SOURCE_WEBSOCKET_NAME)
+        DataStream<MarketEvent> events = env.fromSource(source, Watermarks.live(), OperatorUids.SOURCE_WEBSOCKET_NAME,
+                        MarketEventSerializer.TYPE)
                 .setParallelism(1)
                 .uid(OperatorUids.SOURCE_WEBSOCKET)
                 .name(OperatorUids.SOURCE_WEBSOCKET_NAME);

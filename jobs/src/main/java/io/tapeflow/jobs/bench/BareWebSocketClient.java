@@ -60,9 +60,13 @@ final class BareWebSocketClient {
         }
     }
 
-    /** Receives frames until {@code expectedFrames} arrived; returns events/s over first to last frame. */
+    /**
+     * Receives frames until {@code expectedFrames} arrived; returns events/s from the end of the warm-up (the first
+     * {@link LiveThroughputBench#WARM_UP_FRACTION} of the frames) to the last frame, as tapeflow is timed.
+     */
     static double eventsPerSecond(String wsUrl, long expectedFrames, long events, Duration timeout)
             throws InterruptedException {
+        long warmUpFrames = Math.max(1, (long) (expectedFrames * LiveThroughputBench.WARM_UP_FRACTION));
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ZERO).build();
         CountDownLatch done = new CountDownLatch(1);
         AtomicLong frames = new AtomicLong();
@@ -74,7 +78,7 @@ final class BareWebSocketClient {
                     return;
                 }
                 long n = frames.incrementAndGet();
-                if (n == 1) {
+                if (n == warmUpFrames) {
                     firstLast[0] = System.nanoTime();
                 }
                 if (n >= expectedFrames) {
@@ -88,7 +92,8 @@ final class BareWebSocketClient {
                 throw new IllegalStateException("baseline client saw " + frames.get() + " of " + expectedFrames
                         + " frames within " + timeout);
             }
-            return events * 1e9 / Math.max(1, firstLast[1] - firstLast[0]);
+            double timed = events * (double) (expectedFrames - warmUpFrames) / expectedFrames;
+            return timed * 1e9 / Math.max(1, firstLast[1] - firstLast[0]);
         } finally {
             ws.cancel();
             http.dispatcher().executorService().shutdown();

@@ -1,5 +1,6 @@
 package io.tapeflow.jobs.live;
 
+import io.tapeflow.jobs.serialization.MarketEventSerializer;
 import io.tapeflow.jobs.OperatorUids;
 import io.tapeflow.jobs.pipeline.Watermarks;
 import io.tapeflow.sources.model.MarketEvent;
@@ -7,7 +8,6 @@ import io.tapeflow.sources.polygon.flatfiles.FlatFileSource;
 import io.tapeflow.sources.polygon.rest.PolygonRestClientFactory;
 import io.tapeflow.sources.polygon.rest.aggs.RestAggregatesSource;
 import io.tapeflow.sources.polygon.websocket.PolygonWebSocketSource;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.api.connector.source.SplitEnumerator;
 import org.apache.flink.connector.base.source.hybrid.HybridSource;
@@ -52,7 +52,7 @@ public final class CatchUp {
         HybridSource<MarketEvent> hybrid = HybridSource.<MarketEvent, SplitEnumerator<?, ?>>builder(history)
                 .addSource(live).build();
         return env.fromSource(hybrid, Watermarks.catchUp(), OperatorUids.SOURCE_CATCH_UP_NAME,
-                        TypeInformation.of(MarketEvent.class))
+                        MarketEventSerializer.TYPE)
                 .setParallelism(1)
                 .uid(OperatorUids.SOURCE_CATCH_UP)
                 .name(OperatorUids.SOURCE_CATCH_UP_NAME);

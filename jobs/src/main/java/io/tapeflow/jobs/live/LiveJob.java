@@ -1,5 +1,6 @@
 package io.tapeflow.jobs.live;
 
+import io.tapeflow.jobs.serialization.MarketEventSerializer;
 import io.tapeflow.jobs.OperatorUids;
 import io.tapeflow.jobs.pipeline.Outputs;
 import io.tapeflow.jobs.pipeline.RouteByKind;
@@ -49,7 +50,8 @@ public final class LiveJob {
         // One connection per cluster per account (Polygon's limit): the source runs as a single reader.
         DataStream<MarketEvent> events = spec.catchUpFrom != null
                 ? CatchUp.events(env, spec, builder.build(), rest)
-                : env.fromSource(builder.build(), Watermarks.live(), OperatorUids.SOURCE_WEBSOCKET_NAME)
+                : env.fromSource(builder.build(), Watermarks.live(), OperatorUids.SOURCE_WEBSOCKET_NAME,
+                                MarketEventSerializer.TYPE)
                         .setParallelism(1)
                         .uid(OperatorUids.SOURCE_WEBSOCKET)
                         .name(OperatorUids.SOURCE_WEBSOCKET_NAME);

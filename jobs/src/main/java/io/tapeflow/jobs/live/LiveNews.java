@@ -1,5 +1,6 @@
 package io.tapeflow.jobs.live;
 
+import io.tapeflow.jobs.serialization.MarketEventSerializer;
 import io.tapeflow.jobs.OperatorUids;
 import io.tapeflow.jobs.cli.ApiKeys;
 import io.tapeflow.jobs.pipeline.NewsRouter;
@@ -63,7 +64,8 @@ final class LiveNews {
                 // a run --until must be able to finish: polling ends with it (the demo's day is long past: one poll)
                 .pollUntil(spec.untilNs > 0 ? Instant.ofEpochMilli(spec.untilNs / 1_000_000L) : null)
                 .build();
-        return env.fromSource(source, WatermarkStrategy.noWatermarks(), OperatorUids.SOURCE_NEWS_NAME)
+        return env.fromSource(source, WatermarkStrategy.noWatermarks(), OperatorUids.SOURCE_NEWS_NAME,
+                        MarketEventSerializer.TYPE)
                 .uid(OperatorUids.SOURCE_NEWS).name(OperatorUids.SOURCE_NEWS_NAME)
                 .process(new NewsRouter()).returns(News.class)
                 .uid(OperatorUids.SOURCE_NEWS_ROUTE).name(OperatorUids.SOURCE_NEWS_ROUTE_NAME);

@@ -5,7 +5,7 @@ import org.apache.flink.api.common.serialization.SerializerConfig;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 
-/** Type information of a record type that always uses one given (stateless) serializer. */
+/** Type information of a record type that always uses one given serializer (duplicated if it keeps state). */
 public final class SerializerTypeInfo<T> extends TypeInformation<T> {
     private static final long serialVersionUID = 1L;
 
@@ -49,13 +49,13 @@ public final class SerializerTypeInfo<T> extends TypeInformation<T> {
 
     @Override
     public TypeSerializer<T> createSerializer(SerializerConfig config) {
-        return serializer;
+        return serializer.duplicate(); // the singleton itself when stateless
     }
 
     @Override
     @Deprecated
     public TypeSerializer<T> createSerializer(ExecutionConfig config) {
-        return serializer;
+        return serializer.duplicate();
     }
 
     @Override

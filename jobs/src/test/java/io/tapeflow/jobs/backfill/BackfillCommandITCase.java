@@ -11,6 +11,7 @@ import io.tapeflow.simulator.flatfiles.FlatFileWriter;
 import io.tapeflow.simulator.scenario.MarketPlan;
 import io.tapeflow.simulator.scenario.ScenarioSpec;
 import io.tapeflow.sinks.parquet.DuckDb;
+import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,9 @@ class BackfillCommandITCase {
     @RegisterExtension
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(4).build());
+
+    @RegisterExtension
+    static final CancelLeftoverJobsExtension LEFTOVER_JOBS = new CancelLeftoverJobsExtension(CLUSTER);
 
     @TempDir
     static Path dir;

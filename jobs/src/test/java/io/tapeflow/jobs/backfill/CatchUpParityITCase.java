@@ -13,6 +13,7 @@ import io.tapeflow.simulator.scenario.MarketPlan;
 import io.tapeflow.simulator.scenario.ScenarioSpec;
 import io.tapeflow.sources.polygon.flatfiles.FlatFileDataset;
 import io.tapeflow.sources.polygon.flatfiles.store.LocalFlatFileStore;
+import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,6 +37,9 @@ class CatchUpParityITCase {
     @RegisterExtension
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(4).build());
+
+    @RegisterExtension
+    static final CancelLeftoverJobsExtension LEFTOVER_JOBS = new CancelLeftoverJobsExtension(CLUSTER);
 
     @RegisterExtension
     final SharedObjectsExtension shared = SharedObjectsExtension.create();

@@ -15,6 +15,7 @@ import io.tapeflow.sources.model.Quote;
 import io.tapeflow.sources.model.Trade;
 import io.tapeflow.sources.model.News;
 import io.tapeflow.sources.model.Reject;
+import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,9 @@ class MarketSemanticsParityITCase {
     @RegisterExtension
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final CancelLeftoverJobsExtension LEFTOVER_JOBS = new CancelLeftoverJobsExtension(CLUSTER);
 
     @RegisterExtension
     final SharedObjectsExtension shared = SharedObjectsExtension.create();

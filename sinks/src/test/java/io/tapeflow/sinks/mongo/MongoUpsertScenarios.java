@@ -3,6 +3,7 @@ package io.tapeflow.sinks.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Sorts;
+import io.tapeflow.sinks.testutils.CancelLeftoverJobsExtension;
 import io.tapeflow.sinks.testutils.SinkTestEnvironments;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class MongoUpsertScenarios {
     @RegisterExtension
     static final MiniClusterExtension MINI_CLUSTER = SinkTestEnvironments.miniCluster();
+
+    @RegisterExtension
+    static final CancelLeftoverJobsExtension LEFTOVER_JOBS = new CancelLeftoverJobsExtension(MINI_CLUSTER);
 
     /** Connection string of the server under test. */
     abstract String uri();

@@ -1,5 +1,6 @@
 package io.tapeflow.sinks.parquet;
 
+import io.tapeflow.sinks.testutils.CancelLeftoverJobsExtension;
 import io.tapeflow.sinks.testutils.SinkTestEnvironments;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -21,6 +22,9 @@ class ParquetSinkITCase {
 
     @RegisterExtension
     static final MiniClusterExtension MINI_CLUSTER = SinkTestEnvironments.miniCluster();
+
+    @RegisterExtension
+    static final CancelLeftoverJobsExtension LEFTOVER_JOBS = new CancelLeftoverJobsExtension(MINI_CLUSTER);
 
     @TempDir
     Path base;

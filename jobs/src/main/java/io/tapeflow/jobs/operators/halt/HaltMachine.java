@@ -34,12 +34,16 @@ public final class HaltMachine {
     private final SemanticsOptions opts;
     private final BandTracker bands;
     private final BandsInEffect inEffect;
+    private final LimitStates limits;
+    private final Reopenings reopenings;
     private final Consumer<Halt> out;
 
     public HaltMachine(SemanticsOptions opts, boolean tier1, Consumer<Halt> out) {
         this.opts = opts;
         this.bands = new BandTracker(tier1, opts.closingDoublingAll);
         this.inEffect = new BandsInEffect(bands, opts.limitStatePauseMs, opts.staleBandMinTrades);
+        this.limits = new LimitStates(opts, inEffect);
+        this.reopenings = new Reopenings(opts, this::emit);
         this.out = out;
     }
 
@@ -72,8 +76,8 @@ public final class HaltMachine {
         }
         int exited = HaltSignals.luldLimitExited(l.indicators);
         int entered = HaltSignals.luldLimitEntered(l.indicators);
-        if (s.phase == LIMIT_STATE && (exited & side(s.limitDirection)) != 0) exitLimit(s, ts);
-        if (entered != 0) enterLimit(s, (entered & HaltSignals.UP) != 0 ? "UP" : "DOWN", ts);
+        if (s.phase == LIMIT_STATE && (exited & side(s.limitDirection)) != 0) limits.exit(s, ts);
+        if (entered != 0) limits.enter(s, (entered & HaltSignals.UP) != 0 ? "UP" : "DOWN", ts);
         if (HaltSignals.luldHalt(l.indicators)) startObserved(s, inEffect.luldHaltType(s, ts), ts);
         if (HaltSignals.luldResume(l.indicators)) resume(s, ts, 0, false);
     }
@@ -85,17 +89,7 @@ public final class HaltMachine {
         if (type != null) startObserved(s, type, ts);
         if (HaltSignals.quoteResumes(q)) resume(s, ts, 0, false);
         if (s.phase == HALTED) return;
-        limitFromNbbo(s, ts);
-    }
-
-    /** Enters, keeps, switches or ends the limit state from the last NBBO and the bands in effect now. */
-    private void limitFromNbbo(HaltState s, long ts) {
-        long[] b = inEffect.at(s, ts);
-        String at = null;
-        if (b[0] > 0 && s.bidE4 > 0 && s.bidE4 >= b[0] * 100) at = "UP";
-        else if (b[1] > 0 && s.askE4 > 0 && s.askE4 <= b[1] * 100) at = "DOWN";
-        if (s.phase == LIMIT_STATE && !s.limitDirection.equals(at)) exitLimit(s, ts);
-        if (at != null) enterLimit(s, at, ts);
+        limits.fromNbbo(s, ts);
     }
 
     private void onTrade(HaltState s, Trade t, long ts) {
@@ -104,19 +98,15 @@ public final class HaltMachine {
         if (!ConditionRules.setsLast(t.conditions)) return;
         if (s.phase == HALTED) {
             onTradeWhileHalted(s, t, ts);
-        } else if (s.awaitingReopenIndex >= 0) {
-            Halt h = s.halts[s.awaitingReopenIndex];
-            s.awaitingReopenIndex = -1;
-            h.reopenPrice = t.price;
-            emit(h);
-            startConfirmation(s, indexOf(s, h), ts, t.price);
-        } else if (s.confirmIndex >= 0) {
-            confirm(s, t.price);
+        } else {
+            reopenings.onRegularTrade(s, t.price, ts);
         }
         s.lastPrice = t.price;
         // a print that did not end a halt proves nothing about the bands (it may be a late report)
         boolean bandBound = !HaltSignals.mayPrintOutsideBands(t.conditions);
-        if (s.phase != HALTED && bandBound && TradingCalendar.isRegularHours(ms)) checkBands(s, t.price, ts);
+        if (s.phase != HALTED && bandBound && TradingCalendar.isRegularHours(ms)) {
+            limits.onRegularTrade(s, t.price, ts);
+        }
     }
 
     /**
@@ -141,19 +131,6 @@ public final class HaltMachine {
         }
     }
 
-    /**
-     * What a regular-hours regular trade says about the bands: enough prints beyond the published ones make them
-     * stale (the limit state is then re-judged on computed bands), and a print through the band of the current limit
-     * state ends it, since no trade prints through the band in effect: that band is not the one in effect.
-     */
-    private void checkBands(HaltState s, double price, long ts) {
-        long p = LuldBands.toE4(price);
-        if (inEffect.onRegularTrade(s, p)) limitFromNbbo(s, ts);
-        if (s.phase != LIMIT_STATE) return;
-        long[] b = inEffect.at(s, ts);
-        if (BandsInEffect.crosses(p, b[0], b[1], s.limitDirection)) exitLimit(s, ts);
-    }
-
     // ---- deadlines ----
 
     public void onDeadline(HaltState s, long d) {
@@ -166,34 +143,14 @@ public final class HaltMachine {
                 s.insideTrades = 0;
                 emit(h);
             } else if (s.phase == LIMIT_STATE) {
-                exitLimit(s, d); // LULD does not apply after 16:00: no pause, and no limit state left hanging
+                limits.exit(s, d); // LULD does not apply after 16:00: no pause, and no limit state left hanging
             }
         }
         if (s.retractDeadlineNs == d) s.retractDeadlineNs = NONE;
-        if (s.confirmDeadlineNs == d) {
-            // window over with neither side reached: both flags stay false, nothing to revise
-            s.confirmDeadlineNs = NONE;
-            s.confirmIndex = -1;
-        }
+        reopenings.onDeadline(s, d);
     }
 
     // ---- transitions ----
-
-    private void enterLimit(HaltState s, String dir, long ts) {
-        if (s.phase != NORMAL || !TradingCalendar.isRegularHours(Math.floorDiv(ts, MS))) return;
-        s.phase = LIMIT_STATE;
-        s.limitDirection = dir;
-        s.limitSinceNs = ts;
-        s.pauseDeadlineNs = ts + opts.limitStatePauseMs * MS;
-    }
-
-    private void exitLimit(HaltState s, long ts) {
-        s.phase = NORMAL;
-        s.pauseDeadlineNs = NONE;
-        s.limitEndedNs = ts;
-        s.limitEndedDirection = s.limitDirection;
-        s.limitDirection = null;
-    }
 
     private void startObserved(HaltState s, String type, long ts) {
         if (s.phase == HALTED) {
@@ -223,9 +180,7 @@ public final class HaltMachine {
     private Halt start(HaltState s, String type, String dir, String evidence, long ts, long[] b) {
         s.phase = HALTED;
         s.pauseDeadlineNs = NONE;
-        s.awaitingReopenIndex = -1;
-        s.confirmIndex = -1;
-        s.confirmDeadlineNs = NONE;
+        Reopenings.cancel(s);
         Halt h = HaltRecords.open(s, type, dir, evidence, ts, ++s.countToday, b);
         NewsJoin.attach(s, h, opts);
         s.halts = HaltRecords.append(s.halts, h);
@@ -259,29 +214,11 @@ public final class HaltMachine {
         if (byTrade) {
             h.reopenPrice = reopenPrice;
             emit(h);
-            startConfirmation(s, idx, ts, reopenPrice);
+            reopenings.start(s, idx, ts, reopenPrice);
         } else {
             s.awaitingReopenIndex = idx;
             emit(h);
         }
-    }
-
-    private void startConfirmation(HaltState s, int idx, long ts, double reopenPrice) {
-        s.confirmIndex = idx;
-        s.confirmRefE4 = LuldBands.toE4(reopenPrice);
-        s.confirmDeadlineNs = ts + opts.confirmWindowMs * MS;
-    }
-
-    private void confirm(HaltState s, double price) {
-        long p = LuldBands.toE4(price) * 10_000L;
-        long ref = s.confirmRefE4;
-        Halt h = s.halts[s.confirmIndex];
-        if (p >= ref * (10_000L + opts.confirmThresholdBp)) h.strengthConfirmed = true;
-        else if (p <= ref * (10_000L - opts.confirmThresholdBp)) h.weaknessConfirmed = true;
-        else return;
-        s.confirmIndex = -1;
-        s.confirmDeadlineNs = NONE;
-        emit(h);
     }
 
     // ---- helpers ----
@@ -294,11 +231,6 @@ public final class HaltMachine {
 
     private static int side(String dir) {
         return "UP".equals(dir) ? HaltSignals.UP : "DOWN".equals(dir) ? HaltSignals.DOWN : 0;
-    }
-
-    private static int indexOf(HaltState s, Halt h) {
-        for (int i = 0; i < s.halts.length; i++) if (s.halts[i] == h) return i;
-        return -1;
     }
 
     private void emit(Halt h) {

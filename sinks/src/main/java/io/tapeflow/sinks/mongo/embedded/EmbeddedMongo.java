@@ -1,7 +1,6 @@
 package io.tapeflow.sinks.mongo.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,10 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A MongoDB-compatible server (mongo-java-server, H2 file backend) bound to 127.0.0.1, for {@code demo} and local
- * runs with nothing installed. Data lives in {@code <dir>/tapeflow.mv.db} and survives a restart.
+ * runs with nothing installed. Data lives in {@code <dir>/tapeflow-v2.mv.db} and survives a restart.
  *
  * <pre>{@code
  * try (EmbeddedMongo mongo = EmbeddedMongo.start(Path.of("tapeflow-data/mongo"), 0)) {
@@ -22,11 +22,14 @@ import java.nio.file.Path;
  * }</pre>
  *
  * <p>It speaks the wire protocol of MongoDB 5.0 without sessions/transactions and ignores non-unique secondary
- * indexes; enough for upserts by {@code _id} and for users' queries, not a production database.
+ * indexes; enough for upserts by {@code _id} and for users' queries, not a production database. The backend is
+ * {@link EmbeddedH2Backend}: with the library's plain H2 backend every upsert by {@code _id} Java-serialized keys.
  */
 public final class EmbeddedMongo implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongo.class);
-    public static final String FILE_NAME = "tapeflow.mv.db";
+    public static final String FILE_NAME = "tapeflow-v2.mv.db";
+    /** The file of the plain H2 backend, whose format {@link EmbeddedH2Backend} cannot read: never opened. */
+    public static final String LEGACY_FILE_NAME = "tapeflow.mv.db";
     public static final String HOST = "127.0.0.1";
 
     private final MongoServer server;
@@ -51,7 +54,8 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the embedded MongoDB directory " + dir, e);
         }
-        H2Backend backend = new H2Backend(file.toString());
+        legacyFileNotice(dir).ifPresent(LOG::warn);
+        EmbeddedH2Backend backend = new EmbeddedH2Backend(file.toString());
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(HOST, port);
@@ -63,6 +67,17 @@ public final class EmbeddedMongo implements AutoCloseable {
         int bound = server.getLocalAddress().getPort();
         LOG.info("Embedded MongoDB listening on {}:{}, data in {}", HOST, bound, file);
         return new EmbeddedMongo(server, file, bound);
+    }
+
+    /** The one line to log when {@code dir} still has the data file of the plain H2 backend, which is never read. */
+    static Optional<String> legacyFileNotice(Path dir) {
+        Path legacy = dir.resolve(LEGACY_FILE_NAME).toAbsolutePath();
+        if (!Files.exists(legacy)) {
+            return Optional.empty();
+        }
+        return Optional.of(legacy + " was written by an older tapeflow and is no longer read (its index order and"
+                + " document format differ); data now go to " + FILE_NAME + " beside it. Re-run backfill to refill"
+                + " MongoDB; the old file can be deleted.");
     }
 
     /** Starts on a free port. */

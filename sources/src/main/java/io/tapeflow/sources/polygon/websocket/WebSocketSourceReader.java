@@ -2,12 +2,12 @@ package io.tapeflow.sources.polygon.websocket;
 
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.polygon.client.PolygonWebSocketClientFactory;
+import io.tapeflow.sources.reader.FailFastSourceReaderBase;
 
 import org.apache.flink.annotation.VisibleForTesting;
 import org.apache.flink.api.connector.source.SourceEvent;
 import org.apache.flink.api.connector.source.SourceReaderContext;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.connector.base.source.reader.SingleThreadMultiplexSourceReaderBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * checkpoints, and forwards subscription changes from the enumerator to the live connections.
  */
 final class WebSocketSourceReader
-        extends SingleThreadMultiplexSourceReaderBase<MarketEvent, MarketEvent, WebSocketSplit, WebSocketSplitState> {
+        extends FailFastSourceReaderBase<MarketEvent, MarketEvent, WebSocketSplit, WebSocketSplitState> {
     private static final Logger LOG = LoggerFactory.getLogger(WebSocketSourceReader.class);
 
     private final Map<String, WebSocketSplitState> states = new ConcurrentHashMap<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.polygon.flatfiles.store.FlatFileStore;
 import io.tapeflow.sources.polygon.flatfiles.store.LocalFlatFileStore;
+import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
 import io.tapeflow.sources.polygon.testutils.CommittedCollectSink;
 import io.tapeflow.sources.polygon.testutils.MarketEventIds;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ class FlatFileSourceITCase {
     @RegisterExtension
     static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final CancelLeftoverJobsExtension LEFTOVER_JOBS = new CancelLeftoverJobsExtension(MINI_CLUSTER);
 
     @RegisterExtension
     final SharedObjectsExtension shared = SharedObjectsExtension.create();

@@ -6,6 +6,7 @@ import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.model.News;
 import io.tapeflow.sources.polygon.rest.aggs.RestAggregatesSource;
 import io.tapeflow.sources.polygon.rest.news.NewsSource;
+import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
 import io.tapeflow.sources.polygon.testutils.CommittedCollectSink;
 import io.tapeflow.sources.polygon.testutils.MarketEventIds;
 import java.time.Instant;
@@ -39,6 +40,9 @@ class RestSourcesITCase {
     @RegisterExtension
     static final MiniClusterExtension MINI_CLUSTER = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    @RegisterExtension
+    static final CancelLeftoverJobsExtension LEFTOVER_JOBS = new CancelLeftoverJobsExtension(MINI_CLUSTER);
 
     @RegisterExtension
     final SharedObjectsExtension shared = SharedObjectsExtension.create();

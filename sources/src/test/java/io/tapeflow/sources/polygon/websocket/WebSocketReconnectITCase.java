@@ -9,6 +9,7 @@ import io.tapeflow.simulator.scenario.ScenarioSpec;
 import io.tapeflow.sources.model.EventKind;
 import io.tapeflow.sources.model.Gap;
 import io.tapeflow.sources.model.MarketEvent;
+import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
 import io.tapeflow.sources.polygon.testutils.SentLogs;
 import io.tapeflow.sources.polygon.testutils.SentLogs.Key;
 import io.tapeflow.sources.polygon.testutils.SourceJobs;
@@ -45,6 +46,9 @@ class WebSocketReconnectITCase {
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
             .setConfiguration(METRICS.addToConfiguration(new org.apache.flink.configuration.Configuration())).build());
+
+    @RegisterExtension
+    static final CancelLeftoverJobsExtension LEFTOVER_JOBS = new CancelLeftoverJobsExtension(CLUSTER);
 
     @RegisterExtension
     final SharedObjectsExtension shared = SharedObjectsExtension.create();

@@ -8,6 +8,7 @@ import io.tapeflow.simulator.faults.BadFrames;
 import io.tapeflow.simulator.scenario.ScenarioSpec;
 import io.tapeflow.sources.model.EventKind;
 import io.tapeflow.sources.model.MarketEvent;
+import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
 import io.tapeflow.sources.polygon.testutils.SourceJobs;
 
 import org.apache.flink.api.common.JobID;
@@ -44,6 +45,9 @@ class WebSocketSubscriptionITCase {
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2)
             .setConfiguration(METRICS.addToConfiguration(new Configuration())).build());
+
+    @RegisterExtension
+    static final CancelLeftoverJobsExtension LEFTOVER_JOBS = new CancelLeftoverJobsExtension(CLUSTER);
 
     @RegisterExtension
     final SharedObjectsExtension shared = SharedObjectsExtension.create();

@@ -3,16 +3,16 @@ package io.tapeflow.sources.polygon.flatfiles.reader;
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.polygon.flatfiles.split.FlatFileSplit;
 import io.tapeflow.sources.polygon.flatfiles.split.FlatFileSplitState;
+import io.tapeflow.sources.reader.FailFastSourceReaderBase;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.flink.api.connector.source.SourceReaderContext;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.connector.base.source.reader.SingleThreadMultiplexSourceReaderBase;
 import org.apache.flink.connector.base.source.reader.splitreader.SplitReader;
 
 /** The flat-file source reader: asks the enumerator for one file at a time and another when it finishes one. */
 public final class FlatFileSourceReader
-        extends SingleThreadMultiplexSourceReaderBase<FlatFileRecord, MarketEvent, FlatFileSplit, FlatFileSplitState> {
+        extends FailFastSourceReaderBase<FlatFileRecord, MarketEvent, FlatFileSplit, FlatFileSplitState> {
     private final FlatFileReaderMetrics metrics;
 
     public FlatFileSourceReader(Supplier<SplitReader<FlatFileRecord, FlatFileSplit>> splitReaders,

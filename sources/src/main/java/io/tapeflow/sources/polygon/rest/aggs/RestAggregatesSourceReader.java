@@ -3,13 +3,13 @@ package io.tapeflow.sources.polygon.rest.aggs;
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.polygon.rest.PolygonRestClientFactory;
 import io.tapeflow.sources.polygon.rest.source.PositionedRecord;
+import io.tapeflow.sources.reader.FailFastSourceReaderBase;
 import java.util.Map;
 import org.apache.flink.api.connector.source.SourceReaderContext;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.connector.base.source.reader.SingleThreadMultiplexSourceReaderBase;
 
 /** Reader of {@link RestAggregatesSource}: pulls one ticker × chunk at a time, emits bars with their window start. */
-final class RestAggregatesSourceReader extends SingleThreadMultiplexSourceReaderBase<PositionedRecord, MarketEvent,
+final class RestAggregatesSourceReader extends FailFastSourceReaderBase<PositionedRecord, MarketEvent,
         RestAggregatesSplit, RestAggregatesSourceReader.State> {
 
     RestAggregatesSourceReader(PolygonRestClientFactory clients, SourceReaderContext context) {

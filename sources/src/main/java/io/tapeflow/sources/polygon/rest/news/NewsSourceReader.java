@@ -3,14 +3,14 @@ package io.tapeflow.sources.polygon.rest.news;
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.polygon.rest.PolygonRestClientFactory;
 import io.tapeflow.sources.polygon.rest.source.PositionedRecord;
+import io.tapeflow.sources.reader.FailFastSourceReaderBase;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.connector.source.SourceReaderContext;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.connector.base.source.reader.SingleThreadMultiplexSourceReaderBase;
 
 /** Reader of {@link NewsSource}; the emitter records each emitted id in the checkpointed dedupe state. */
-final class NewsSourceReader extends SingleThreadMultiplexSourceReaderBase<PositionedRecord, MarketEvent, NewsSplit,
+final class NewsSourceReader extends FailFastSourceReaderBase<PositionedRecord, MarketEvent, NewsSplit,
         NewsSourceReader.State> {
     private final long lookbackMs;
     private final boolean unbounded;
