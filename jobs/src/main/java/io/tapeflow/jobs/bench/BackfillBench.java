@@ -22,6 +22,8 @@ final class BackfillBench {
     private static final Pattern CPU = Pattern.compile("process CPU ([\\d.]+) s");
     /** Extra JVM options for the backfill JVM only, e.g. a flight recording: {@code -XX:StartFlightRecording=...}. */
     static final String CHILD_OPTS_ENV = "TAPEFLOW_BENCH_BACKFILL_JAVA_OPTS";
+    /** The JVM options {@code ./tapeflow backfill} adds (set by the launcher), so the child runs as users run it. */
+    static final String LAUNCHER_OPTS_ENV = "TAPEFLOW_BACKFILL_JAVA_OPTS";
 
     private BackfillBench() {}
 
@@ -36,8 +38,10 @@ final class BackfillBench {
         Path log = runDir.resolve("backfill.log");
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        String extra = System.getenv(CHILD_OPTS_ENV);
-        if (extra != null && !extra.isBlank()) cmd.addAll(List.of(extra.trim().split("\\s+")));
+        for (String env : List.of(LAUNCHER_OPTS_ENV, CHILD_OPTS_ENV)) {
+            String extra = System.getenv(env);
+            if (extra != null && !extra.isBlank()) cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
         cmd.add("-Dtapeflow.local=true");
         for (String p : List.of("tapeflow.home", "log4j.configurationFile", "tapeflow.log.dir")) {
             String v = System.getProperty(p);
