@@ -11,7 +11,7 @@ import io.tapeflow.simulator.flatfiles.FlatFileWriter;
 import io.tapeflow.simulator.scenario.MarketPlan;
 import io.tapeflow.simulator.scenario.ScenarioSpec;
 import io.tapeflow.sinks.parquet.DuckDb;
-import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
+import io.tapeflow.testkit.CancelLeftoverJobsExtension;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

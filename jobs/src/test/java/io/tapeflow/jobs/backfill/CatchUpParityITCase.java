@@ -13,7 +13,7 @@ import io.tapeflow.simulator.scenario.MarketPlan;
 import io.tapeflow.simulator.scenario.ScenarioSpec;
 import io.tapeflow.sources.polygon.flatfiles.FlatFileDataset;
 import io.tapeflow.sources.polygon.flatfiles.store.LocalFlatFileStore;
-import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
+import io.tapeflow.testkit.CancelLeftoverJobsExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

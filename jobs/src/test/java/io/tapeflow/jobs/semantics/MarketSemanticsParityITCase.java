@@ -15,7 +15,7 @@ import io.tapeflow.sources.model.Quote;
 import io.tapeflow.sources.model.Trade;
 import io.tapeflow.sources.model.News;
 import io.tapeflow.sources.model.Reject;
-import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
+import io.tapeflow.testkit.CancelLeftoverJobsExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;

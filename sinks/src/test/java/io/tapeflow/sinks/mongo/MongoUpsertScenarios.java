@@ -3,7 +3,7 @@ package io.tapeflow.sinks.mongo;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Sorts;
-import io.tapeflow.sinks.testutils.CancelLeftoverJobsExtension;
+import io.tapeflow.testkit.CancelLeftoverJobsExtension;
 import io.tapeflow.sinks.testutils.SinkTestEnvironments;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;

@@ -1,6 +1,6 @@
 package io.tapeflow.sinks.parquet;
 
-import io.tapeflow.sinks.testutils.CancelLeftoverJobsExtension;
+import io.tapeflow.testkit.CancelLeftoverJobsExtension;
 import io.tapeflow.sinks.testutils.SinkTestEnvironments;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.polygon.flatfiles.store.FlatFileStore;
 import io.tapeflow.sources.polygon.flatfiles.store.LocalFlatFileStore;
-import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
+import io.tapeflow.testkit.CancelLeftoverJobsExtension;
 import io.tapeflow.sources.polygon.testutils.CommittedCollectSink;
 import io.tapeflow.sources.polygon.testutils.MarketEventIds;
 import java.nio.file.Path;

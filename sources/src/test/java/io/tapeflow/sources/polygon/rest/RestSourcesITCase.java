@@ -6,7 +6,7 @@ import io.tapeflow.sources.model.MarketEvent;
 import io.tapeflow.sources.model.News;
 import io.tapeflow.sources.polygon.rest.aggs.RestAggregatesSource;
 import io.tapeflow.sources.polygon.rest.news.NewsSource;
-import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
+import io.tapeflow.testkit.CancelLeftoverJobsExtension;
 import io.tapeflow.sources.polygon.testutils.CommittedCollectSink;
 import io.tapeflow.sources.polygon.testutils.MarketEventIds;
 import java.time.Instant;

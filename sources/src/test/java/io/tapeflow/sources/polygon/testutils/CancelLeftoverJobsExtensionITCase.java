@@ -1,5 +1,7 @@
 package io.tapeflow.sources.polygon.testutils;
 
+import io.tapeflow.testkit.CancelLeftoverJobsExtension;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.flink.api.common.JobStatus;

@@ -9,7 +9,7 @@ import io.tapeflow.simulator.scenario.ScenarioSpec;
 import io.tapeflow.sources.model.EventKind;
 import io.tapeflow.sources.model.Gap;
 import io.tapeflow.sources.model.MarketEvent;
-import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
+import io.tapeflow.testkit.CancelLeftoverJobsExtension;
 import io.tapeflow.sources.polygon.testutils.SentLogs;
 import io.tapeflow.sources.polygon.testutils.SentLogs.Key;
 import io.tapeflow.sources.polygon.testutils.SourceJobs;

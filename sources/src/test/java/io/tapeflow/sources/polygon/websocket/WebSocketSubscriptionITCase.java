@@ -8,7 +8,7 @@ import io.tapeflow.simulator.faults.BadFrames;
 import io.tapeflow.simulator.scenario.ScenarioSpec;
 import io.tapeflow.sources.model.EventKind;
 import io.tapeflow.sources.model.MarketEvent;
-import io.tapeflow.sources.polygon.testutils.CancelLeftoverJobsExtension;
+import io.tapeflow.testkit.CancelLeftoverJobsExtension;
 import io.tapeflow.sources.polygon.testutils.SourceJobs;
 
 import org.apache.flink.api.common.JobID;

@@ -1,4 +1,4 @@
-package io.tapeflow.sources.polygon.testutils;
+package io.tapeflow.testkit;
 
 import org.apache.flink.client.deployment.StandaloneClusterId;
 import org.apache.flink.client.program.ClusterClient;
