@@ -7,9 +7,6 @@ import io.tapeflow.jobs.semantics.TickerEvent;
 import io.tapeflow.jobs.time.TradingCalendar;
 import io.tapeflow.sources.model.Aggregate;
 import io.tapeflow.sources.model.Reject;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -45,6 +42,7 @@ public class BarBuilder extends EventSequencer<Bar> {
     private transient ValueState<RvolBaseline> baseline;
     private transient BarState cur;
     private transient BarEmitter emitter;
+    private transient LateBarRevisions revisions;
     private transient Counter tooLate;
 
     public BarBuilder(SemanticsOptions opts) {
@@ -65,6 +63,7 @@ public class BarBuilder extends EventSequencer<Bar> {
         baseline = getRuntimeContext().getState(
                 new ValueStateDescriptor<>(BASELINE_STATE, Types.POJO(RvolBaseline.class)));
         emitter = new BarEmitter(minutes, rollupRevisions, history, baseline, opts.rvolDays);
+        revisions = new LateBarRevisions(minutes, rollupRevisions, emitter);
         tooLate = getRuntimeContext().getMetricGroup().counter("barTooLateTrades");
     }
 
@@ -156,48 +155,7 @@ public class BarBuilder extends EventSequencer<Bar> {
             minutes.put(m, acc);
             return;
         }
-        double v0 = acc.effectiveVolume(), pv0 = acc.effectivePv();
-        Bar before = acc.hasBar() ? BarMath.minuteBar(currentKey(), acc) : null;
-        apply(acc, e);
-        minutes.put(m, acc);
-        Bar after = acc.hasBar() ? BarMath.minuteBar(currentKey(), acc) : null;
-        if (java.util.Objects.equals(before, after) && acc.effectiveVolume() == v0 && acc.effectivePv() == pv0) {
-            return; // e.g. a re-sent or late minute aggregate for a minute that trades already built: no revision
-        }
-        cur.closedVolume += acc.effectiveVolume() - v0;
-        cur.closedPv += acc.effectivePv() - pv0;
-        cur.lastClosedMinute = Math.max(cur.lastClosedMinute, m);
-        boolean totalsMoved = acc.effectiveVolume() != v0 || acc.effectivePv() != pv0;
-        reviseFrom(acc, releasedThroughMs, totalsMoved, out);
-    }
-
-    /**
-     * Re-emits the late minute's bar and the emitted roll-ups holding it, and, when the day totals moved, every
-     * emitted bar after it.
-     */
-    private void reviseFrom(MinuteAcc acc, long releasedThroughMs, boolean totalsMoved, Collector<Bar> out)
-            throws Exception {
-        if (acc.hasBar()) emitter.emitMinute(currentKey(), cur, acc, out);
-        for (long m = acc.start + MINUTE; totalsMoved && m <= cur.lastClosedMinute; m += MINUTE) {
-            MinuteAcc later = minutes.get(m);
-            if (later != null && later.revision >= 0) emitter.emitMinute(currentKey(), cur, later, out);
-        }
-        List<String> emitted = new ArrayList<>();
-        for (Map.Entry<String, Integer> en : rollupRevisions.entries()) emitted.add(en.getKey());
-        java.util.Collections.sort(emitted);
-        for (String key : emitted) {
-            int tf = BarState.rollupIndex(key.substring(0, key.indexOf(':')));
-            long ws = Long.parseLong(key.substring(key.indexOf(':') + 1));
-            boolean holds = ws <= acc.start && acc.start < cur.windowEnd(tf, ws);
-            if (holds || (totalsMoved && cur.windowEnd(tf, ws) > acc.start)) emitter.emitRollup(currentKey(), cur, tf, ws, out);
-        }
-        if (!acc.hasBar()) return;
-        for (int tf = 0; tf < BarState.ROLLUPS.length; tf++) {
-            long ws = cur.windowStart(tf, acc.start);
-            if (rollupRevisions.contains(BarState.rollupKey(tf, ws))) continue;
-            if (endNs(cur.windowEnd(tf, ws)) <= EventSequencer.toNsEndPublic(releasedThroughMs)) emitter.emitRollup(currentKey(), cur, tf, ws, out);
-            else if (cur.pendingRollup[tf] < 0) cur.pendingRollup[tf] = ws;
-        }
+        revisions.reviseClosedMinute(currentKey(), cur, acc, e, releasedThroughMs, out);
     }
 
     // ---- closing ----
@@ -237,7 +195,7 @@ public class BarBuilder extends EventSequencer<Bar> {
         cur.dayEndMs = TradingCalendar.dayEndMs(ms);
     }
 
-    private static void apply(MinuteAcc acc, TickerEvent e) {
+    static void apply(MinuteAcc acc, TickerEvent e) {
         if (e.kind == TickerEvent.TRADE) BarMath.applyTrade(acc, e.trade);
         else BarMath.applyAm(acc, e.aggregate);
     }
@@ -256,7 +214,7 @@ public class BarBuilder extends EventSequencer<Bar> {
     }
 
     /** The last nanosecond before {@code ms}: a window {@code [s, ms)} is complete once the clock passes it. */
-    private static long endNs(long ms) {
+    static long endNs(long ms) {
         return ms * 1_000_000L - 1;
     }
 }
