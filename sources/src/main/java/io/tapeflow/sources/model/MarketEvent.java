@@ -81,6 +81,20 @@ public class MarketEvent {
         }
     }
 
+    /**
+     * The feed's own time of a market payload in epoch nanoseconds (SIP time of trades and quotes, LULD time, a bar's
+     * start), or 0 for gaps, rejects and news, which carry no feed time.
+     */
+    public long feedTimeNanos() {
+        switch (kind) {
+            case TRADE: return trade.sipTs;
+            case QUOTE: return quote.sipTs;
+            case LULD: return luld.ts;
+            case AGGREGATE: return aggregate.startMs * 1_000_000L;
+            default: return 0L;
+        }
+    }
+
     /** Event time in epoch milliseconds (Flink's timestamp unit); rejects without a known time give 0. */
     public long eventTimeMillis() {
         switch (kind) {

@@ -62,6 +62,23 @@ class ModelSerializationTest {
         assertThat(r.id()).startsWith("ws:").hasSize(3 + 32);
     }
 
+    @Test
+    void feedTimeIsTheMarketPayloadsOwnTimeInNanosAndZeroForGapsAndRejects() {
+        // Given
+        Quote q = new Quote();
+        q.sipTs = 1_651_684_192_462_000_123L;
+        Luld l = new Luld();
+        l.ts = 1_651_684_200_000_000_007L;
+        Aggregate a = new Aggregate();
+        a.startMs = 1_651_684_140_000L;
+        // Then
+        assertThat(MarketEvent.of(q).feedTimeNanos()).isEqualTo(1_651_684_192_462_000_123L);
+        assertThat(MarketEvent.of(l).feedTimeNanos()).isEqualTo(1_651_684_200_000_000_007L);
+        assertThat(MarketEvent.of(a).feedTimeNanos()).isEqualTo(1_651_684_140_000_000_000L);
+        assertThat(MarketEvent.of(new Gap()).feedTimeNanos()).isZero();
+        assertThat(MarketEvent.of(Reject.of("ws", "x", "y", "z")).feedTimeNanos()).isZero();
+    }
+
     private static MarketEvent roundTrip(MarketEvent e) throws Exception {
         ExecutionConfig config = new ExecutionConfig();
         config.disableGenericTypes();

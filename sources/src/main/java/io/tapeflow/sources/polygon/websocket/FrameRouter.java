@@ -43,7 +43,7 @@ final class FrameRouter {
     }
 
     private void onEvent(MarketEvent event, boolean current, Consumer<MarketEvent> out) {
-        Gap gap = gaps.onEvent(eventTimeNs(event), current, subscriptions.tickers());
+        Gap gap = gaps.onEvent(event.feedTimeNanos(), current, subscriptions.tickers());
         if (gap != null) {
             metrics.gaps.inc();
             out.accept(MarketEvent.of(gap));
@@ -57,16 +57,6 @@ final class FrameRouter {
             LOG.warn("Polygon WebSocket reject at {}: {} ({} so far)", reject.location, reject.reason, rejectsLogged);
         }
         out.accept(MarketEvent.of(reject));
-    }
-
-    private static long eventTimeNs(MarketEvent e) {
-        switch (e.kind) {
-            case TRADE: return e.trade.sipTs;
-            case QUOTE: return e.quote.sipTs;
-            case LULD: return e.luld.ts;
-            case AGGREGATE: return e.aggregate.startMs * 1_000_000L;
-            default: return 0L;
-        }
     }
 
     /** One frame's decoder output; status messages of an abandoned socket are ignored, its data is not. */

@@ -14,25 +14,14 @@ final class WebSocketRecordEmitter implements RecordEmitter<MarketEvent, MarketE
     public void emitRecord(MarketEvent event, SourceOutput<MarketEvent> output, WebSocketSplitState state) {
         WebSocketSplitMetrics m = state.metrics();
         switch (event.kind) {
-            case TRADE:
-                m.trades.markEvent();
-                state.advanceEventTime(event.trade.sipTs);
-                break;
-            case QUOTE:
-                m.quotes.markEvent();
-                state.advanceEventTime(event.quote.sipTs);
-                break;
-            case LULD:
-                m.lulds.markEvent();
-                state.advanceEventTime(event.luld.ts);
-                break;
-            case AGGREGATE:
-                m.aggregates.markEvent();
-                state.advanceEventTime(event.aggregate.startMs * 1_000_000L);
-                break;
-            default:
-                break; // gaps and rejects carry no feed time of their own
+            case TRADE: m.trades.markEvent(); break;
+            case QUOTE: m.quotes.markEvent(); break;
+            case LULD: m.lulds.markEvent(); break;
+            case AGGREGATE: m.aggregates.markEvent(); break;
+            default: break;
         }
+        long feedNs = event.feedTimeNanos();
+        if (feedNs != 0) state.advanceEventTime(feedNs); // gaps and rejects carry no feed time of their own
         output.collect(event, event.eventTimeMillis());
     }
 }

@@ -106,10 +106,10 @@ class WebSocketReconnectITCase {
                 assertThat(e.kind).isNotEqualTo(EventKind.REJECT);
                 List<Key> stretch = stretches.get(stretches.size() - 1);
                 if (stretch.isEmpty() && !gaps.isEmpty()) {
-                    assertThat(gaps.get(gaps.size() - 1).endTs).isEqualTo(Math.max(lastNs, eventNs(e)));
+                    assertThat(gaps.get(gaps.size() - 1).endTs).isEqualTo(Math.max(lastNs, e.feedTimeNanos()));
                 }
                 stretch.add(SentLogs.of(e));
-                lastNs = Math.max(lastNs, eventNs(e));
+                lastNs = Math.max(lastNs, e.feedTimeNanos());
             }
         }
         int reconnects = sim.connectionsOpened() - 1;
@@ -214,14 +214,5 @@ class WebSocketReconnectITCase {
         if (gap.gap.reason.equals("slow_consumer")) assertThat(counter(job, "slowConsumers")).isEqualTo(1);
         assertThat(client.getJobStatus(job).get()).isEqualTo(JobStatus.RUNNING);
         client.cancel(job).get(30, TimeUnit.SECONDS);
-    }
-
-    private static long eventNs(MarketEvent e) {
-        switch (e.kind) {
-            case TRADE: return e.trade.sipTs;
-            case QUOTE: return e.quote.sipTs;
-            case LULD: return e.luld.ts;
-            default: return e.aggregate.startMs * 1_000_000L;
-        }
     }
 }

@@ -140,7 +140,7 @@ class WebSocketSubscriptionITCase {
         // When
         String savepoint = client.stopWithSavepoint(job, false, dir.resolve("sp").toUri().toString(),
                 SavepointFormatType.CANONICAL).get(60, TimeUnit.SECONDS);
-        long lastNs = before.get().stream().mapToLong(WebSocketSubscriptionITCase::eventNs).max().getAsLong();
+        long lastNs = before.get().stream().mapToLong(MarketEvent::feedTimeNanos).max().getAsLong();
         SharedReference<ConcurrentLinkedQueue<MarketEvent>> after = shared.add(new ConcurrentLinkedQueue<>());
         JobID restored = SourceJobs.submit(client, source().setTickers("*").build(), after, 0, savepoint, false);
         await(() -> after.get().size() > 10, Duration.ofSeconds(30), "events after the restore");
@@ -159,15 +159,5 @@ class WebSocketSubscriptionITCase {
 
     private static long counter(JobID job, String name) {
         return METRICS.findMetrics(job, name).values().stream().mapToLong(m -> ((Counter) m).getCount()).sum();
-    }
-
-    private static long eventNs(MarketEvent e) {
-        switch (e.kind) {
-            case TRADE: return e.trade.sipTs;
-            case QUOTE: return e.quote.sipTs;
-            case LULD: return e.luld.ts;
-            case AGGREGATE: return e.aggregate.startMs * 1_000_000L;
-            default: return 0L;
-        }
     }
 }
